@@ -1,0 +1,7 @@
+/** Components every guide can use without an import line. */
+import Callout from './Callout.astro';
+import Checklist from './Checklist.astro';
+import KeyTakeaways from './KeyTakeaways.astro';
+import Steps from './Steps.astro';
+
+export const guideComponents = { Callout, Checklist, KeyTakeaways, Steps };
