@@ -1,0 +1,106 @@
+/**
+ * How a tool describes the data it stores. Each tool has `src/tools/<tool>/store.ts`
+ * exporting `store = defineStore({...})`; the storage layer and My data use only this.
+ *
+ * Stored shape under `playbook:<base>:<tool>` (see keys.ts):
+ *   { "format": "mentoring-playbook/<tool>", "version": <n>, "savedAt": "<ISO date>", "data": <T> }
+ * `data` matches `schema` at `version`; older versions are upgraded with `migrations`.
+ */
+import * as v from 'valibot';
+
+export interface StoreDefinition<T> {
+  /** Tool id, also the last part of the storage key: "goal-planner", "expectations", "self-assessment". */
+  tool: string;
+  /** Human name for messages and My data ("Goal planner"). */
+  label: string;
+  /** Current schema version (1, 2, …). */
+  version: number;
+  /** Valibot schema of the data at the current version. */
+  schema: v.GenericSchema<unknown, T>;
+  /**
+   * migrations[n] upgrades data written at version n to version n + 1.
+   * Every version from 1 to version - 1 needs one.
+   */
+  migrations: Record<number, (old: unknown) => unknown>;
+  /** A fresh, empty value. */
+  empty: () => T;
+  /** Short description of what is stored, e.g. "3 goals, 2 check-ins". */
+  summarise: (data: T) => string;
+  /** True when there is nothing worth keeping (My data hides empty tools). */
+  isEmpty: (data: T) => boolean;
+  /**
+   * Optional "keep both" for imports: combine current and incoming data
+   * (e.g. all goals from both). Without it, an import can only replace.
+   */
+  merge?: (current: T, incoming: T) => T;
+}
+
+export function defineStore<T>(def: StoreDefinition<T>): StoreDefinition<T> {
+  for (let n = 1; n < def.version; n++) {
+    if (!def.migrations[n]) throw new Error(`${def.tool}: no migration from version ${n} to ${n + 1}`);
+  }
+  return def;
+}
+
+export const formatName = (tool: string) => `mentoring-playbook/${tool}`;
+
+export interface Envelope<T = unknown> {
+  format: string;
+  version: number;
+  savedAt: string;
+  data: T;
+}
+
+export type DecodeResult<T> =
+  | { kind: 'ok'; data: T; savedAt: string; migratedFrom?: number }
+  | { kind: 'newer'; version: number; savedAt: string }
+  | { kind: 'invalid'; reason: string };
+
+const envelopeSchema = v.object({
+  format: v.string(),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  data: v.unknown(),
+});
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  if (issues.length === 0) return 'the data does not match';
+  const shown = issues.slice(0, 3).map((issue) => {
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return `${path ? `${path}: ` : ''}${issue.message}`;
+  });
+  return shown.join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '');
+}
+
+/** Validates an envelope (already JSON-parsed) and upgrades it to the current version. Never throws. */
+export function decodeEnvelope<T>(def: StoreDefinition<T>, value: unknown): DecodeResult<T> {
+  const env = v.safeParse(envelopeSchema, value);
+  if (!env.success) return { kind: 'invalid', reason: `not a ${def.label} save (${describeIssues(env.issues)})` };
+  const { format, version, savedAt } = env.output;
+  if (format !== formatName(def.tool)) return { kind: 'invalid', reason: `it holds "${format}", not ${def.label} data` };
+  if (version > def.version) return { kind: 'newer', version, savedAt };
+  let data: unknown = env.output.data;
+  try {
+    for (let n = version; n < def.version; n++) data = def.migrations[n]!(data);
+  } catch (e) {
+    return { kind: 'invalid', reason: `upgrading it from version ${version} failed: ${(e as Error).message}` };
+  }
+  const parsed = v.safeParse(def.schema, data);
+  if (!parsed.success) return { kind: 'invalid', reason: describeIssues(parsed.issues) };
+  return version < def.version ? { kind: 'ok', data: parsed.output, savedAt, migratedFrom: version } : { kind: 'ok', data: parsed.output, savedAt };
+}
+
+/** Parses a raw stored string. Never throws. */
+export function decodeRaw<T>(def: StoreDefinition<T>, raw: string): DecodeResult<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', reason: 'it is not valid JSON' };
+  }
+  return decodeEnvelope(def, value);
+}
+
+export function encodeEnvelope<T>(def: StoreDefinition<T>, data: T, savedAt: Date): Envelope<T> {
+  return { format: formatName(def.tool), version: def.version, savedAt: savedAt.toISOString(), data };
+}

@@ -1,0 +1,121 @@
+/**
+ * Schema of the expectations worksheet template (`content/worksheet/<id>.json`), checked at
+ * build time with zod from `astro/zod`. Organizations edit the JSON, never code: sections,
+ * fields, prompts, examples and choice options all live there. Only types leave this file
+ * for the island (`import type`), so zod never reaches the browser.
+ */
+import { z } from 'astro/zod';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(idPattern, 'must be lower-case words joined by hyphens, like "meeting-length"');
+const roleEnum = z.enum(['mentor', 'mentee'], { errorMap: () => ({ message: 'must be "mentor" or "mentee"' }) });
+const words = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const fieldBase = {
+  /** Unique across the whole template; answers are stored under it, so keep it when rewording. */
+  id,
+  /** The question, written about the relationship ("How often you meet"), not about "me". */
+  label: words(120),
+  /** A hint under the label: what to think about when answering. */
+  prompt: words(400),
+  /** A short example answer, shown under the prompt. */
+  example: words(400),
+  /** Optional prompt shown instead of `prompt` to one role in their own copy. */
+  rolePrompts: z.object({ mentor: words(400).optional(), mentee: words(400).optional() }).strict().optional(),
+  /**
+   * Who answers this field. Omit it when both people answer (the answers are then compared);
+   * set it for things only one person can say (their feedback preferences, their signature).
+   */
+  filledBy: roleEnum.optional(),
+};
+
+const textField = z.object({ ...fieldBase, type: z.literal('text'), /** Default 200. */ maxLength: z.number().int().min(1).max(1000).optional() }).strict();
+const longTextField = z.object({ ...fieldBase, type: z.literal('longText'), /** Default 2000. */ maxLength: z.number().int().min(1).max(5000).optional() }).strict();
+const dateField = z.object({ ...fieldBase, type: z.literal('date') }).strict();
+const choiceField = z
+  .object({
+    ...fieldBase,
+    type: z.literal('choice'),
+    /** At least two options; `value` is stored, `label` is shown. */
+    options: z.array(z.object({ value: id, label: words(120) }).strict()).min(2, 'a choice needs at least 2 options'),
+  })
+  .strict();
+
+const fieldSchema = z.discriminatedUnion('type', [textField, longTextField, dateField, choiceField], {
+  errorMap: (issue, ctx) =>
+    issue.code === 'invalid_union_discriminator' ? { message: 'must be one of "text", "longText", "date", "choice"' } : { message: ctx.defaultError },
+});
+
+const sectionSchema = z
+  .object({
+    id,
+    /** Heading of the section ("Meetings"). */
+    title: words(80),
+    /** An optional sentence under the heading. */
+    intro: words(400).optional(),
+    /** When true, the printed agreement adds a blank line for each person to sign by hand. */
+    signatureLines: z.boolean().optional(),
+    fields: z.array(fieldSchema).min(1, 'a section needs at least 1 field'),
+  })
+  .strict();
+
+export const worksheetTemplateSchema = z
+  .object({
+    /** Stable id of the template; copies made from another template cannot be compared. */
+    id,
+    /** Raise it when you change the questions; copies record the version they were written against. */
+    version: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+    /** Title of the worksheet and of the printed agreement. */
+    title: words(100),
+    /** One or two sentences shown above the worksheet. */
+    intro: words(600),
+    sections: z.array(sectionSchema).min(1, 'needs at least 1 section'),
+    /** Date fields that become events in the calendar file of the agreed version. */
+    calendar: z.array(z.object({ field: id, summary: words(120), description: words(400).optional() }).strict()).default([]),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const sectionIds = new Set<string>();
+    const fields = new Map<string, string>();
+    t.sections.forEach((s, si) => {
+      if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `duplicate section id "${s.id}"` });
+      sectionIds.add(s.id);
+      s.fields.forEach((f, fi) => {
+        if (fields.has(f.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'fields', fi, 'id'], message: `duplicate field id "${f.id}"` });
+        fields.set(f.id, f.type);
+        if (f.type !== 'choice') return;
+        const values = new Set<string>();
+        f.options.forEach((o, oi) => {
+          if (values.has(o.value))
+            ctx.addIssue({ code: 'custom', path: ['sections', si, 'fields', fi, 'options', oi, 'value'], message: `duplicate option value "${o.value}"` });
+          values.add(o.value);
+        });
+      });
+    });
+    t.calendar.forEach((c, ci) => {
+      const type = fields.get(c.field);
+      if (type !== 'date')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['calendar', ci, 'field'],
+          message: type ? `"${c.field}" is a ${type} field; calendar events need a date field` : `no field has the id "${c.field}"`,
+        });
+    });
+  });
+
+export type WorksheetTemplate = z.infer<typeof worksheetTemplateSchema>;
+export type WorksheetSection = WorksheetTemplate['sections'][number];
+export type WorksheetField = WorksheetSection['fields'][number];
+export type FieldType = WorksheetField['type'];
+
+/** "content/worksheet/x.json: sections.2.fields.0.type: must be …" lines, one per problem. */
+export function describeTemplateIssues(file: string, error: z.ZodError): string {
+  return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+}
+
+/** Validates a template; throws an error naming the file and every bad field. */
+export function parseWorksheetTemplate(raw: unknown, file: string): WorksheetTemplate {
+  const result = worksheetTemplateSchema.safeParse(raw);
+  if (!result.success) throw new Error(`Invalid worksheet template:\n${describeTemplateIssues(file, result.error)}`);
+  return result.data;
+}
