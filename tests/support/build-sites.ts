@@ -11,9 +11,11 @@ import { VARIANTS } from './dist';
 
 export function buildSite(env: Record<string, string>, label: string): { ok: boolean; output: string; ms: number } {
   const started = performance.now();
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; Astro would take them over its config.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k)));
   const run = (cmd: string, args: string[]) =>
-    spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const astro = run(process.execPath, ['node_modules/astro/astro.js', 'build', '--silent']);
+    spawnSync(cmd, args, { env: { ...inherited, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const astro = run(process.execPath, ['node_modules/astro/astro.js', 'build', '--force', '--silent']);
   let output = `${astro.stdout}${astro.stderr}`;
   if (astro.status === 0) {
     const pf = run(process.execPath, ['scripts/pagefind.mjs']);

@@ -41,4 +41,5 @@ export function references(html: string): { tag: string; attr: string; value: st
   return out;
 }
 
-export const text = (html: string) => decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+export const text = (html: string) =>
+  decode(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
