@@ -1,0 +1,56 @@
+import type { InventoryRow } from './model';
+import { formatBytes } from '../../lib/format';
+
+interface Props {
+  rows: InventoryRow[];
+  onDelete: (tool: string) => void;
+  confirming: string | null;
+  onConfirm: (tool: string | null) => void;
+}
+
+function when(iso?: string) {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function DataTable({ rows, onDelete, confirming, onConfirm }: Props) {
+  return (
+    <table class="data-table">
+      <caption class="visually-hidden">What each tool has stored in this browser</caption>
+      <thead>
+        <tr>
+          <th scope="col">Tool</th>
+          <th scope="col">What is stored</th>
+          <th scope="col">Size</th>
+          <th scope="col">Last saved</th>
+          <th scope="col"><span class="visually-hidden">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.def.tool}>
+            <th scope="row">{r.def.label}</th>
+            <td>{r.summary}</td>
+            <td>{r.size ? formatBytes(r.size * 2) : '—'}</td>
+            <td>{when(r.savedAt)}</td>
+            <td>
+              {r.size === 0 ? null : confirming === r.def.tool ? (
+                <span class="confirm" role="group" aria-label={`Confirm deleting ${r.def.label} data`}>
+                  <button type="button" class="danger" onClick={() => onDelete(r.def.tool)}>
+                    Yes, delete {r.def.label.toLowerCase()} data
+                  </button>
+                  <button type="button" onClick={() => onConfirm(null)}>Cancel</button>
+                </span>
+              ) : (
+                <button type="button" class="danger" onClick={() => onConfirm(r.def.tool)}>
+                  Delete<span class="visually-hidden"> {r.def.label.toLowerCase()} data</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

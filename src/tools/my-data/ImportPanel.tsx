@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseExport } from '../../lib/storage';
+import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
+import type { AnyDefinition } from '../../lib/storage';
+
+interface Props {
+  storage: Storage;
+  base: string;
+  defs: AnyDefinition[];
+  /** Called after a successful import, with what changed. */
+  onImported: (message: string) => void;
+}
+
+const LABEL: Record<ImportChoice, string> = { replace: 'Replace what is here', 'keep-both': 'Keep both (add the file’s items to yours)', skip: 'Do not import' };
+const MAX_BYTES = 5 * 1024 * 1024;
+
+export function ImportPanel({ storage, base, defs, onImported }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ImportPlanRow[] | null>(null);
+  const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
+  const [fileName, setFileName] = useState('');
+  useEffect(() => {
+    if (plan) document.getElementById('preview-title')?.focus();
+  }, [plan]);
+
+  async function onFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    setPlan(null);
+    setError(null);
+    if (!file) return;
+    setFileName(file.name);
+    if (file.size > MAX_BYTES) {
+      setError(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, far larger than any playbook export. Nothing was changed.`);
+      return;
+    }
+    const parsed = parseExport(await file.text(), defs);
+    if (!parsed.ok) {
+      setError(`${parsed.reason} Nothing was changed.`);
+      return;
+    }
+    const rows = planImport(storage, base, parsed.tools);
+    setChoices(Object.fromEntries(rows.map((r) => [r.incoming.def.tool, r.choices[0]!])));
+    setPlan(rows);
+  }
+
+  function confirm() {
+    if (!plan) return;
+    const result = applyImport(storage, base, plan, choices, new Date());
+    if (!result.ok) {
+      setError(result.reason);
+      return;
+    }
+    setPlan(null);
+    onImported(result.changed.length ? `Imported ${result.changed.join(', ')} from “${fileName}”.` : 'Nothing was imported: every tool was set to “Do not import”.');
+  }
+
+  return (
+    <div>
+      <label for="import-file">Choose an export file (.json)</label>
+      <p class="hint" id="import-hint">You will see what it holds and choose what to do before anything changes.</p>
+      <input id="import-file" type="file" accept=".json,application/json" aria-describedby={`import-hint${error ? ' import-error' : ''}`} onChange={onFile} />
+      {error && (
+        <div class="notice danger" role="alert" id="import-error">
+          <p><strong>This file cannot be imported.</strong> {error}</p>
+        </div>
+      )}
+      {plan && (
+        <form
+          class="import-preview"
+          aria-labelledby="preview-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm();
+          }}
+        >
+          <h3 id="preview-title" tabIndex={-1}>What “{fileName}” holds</h3>
+          {plan.map((row) => (
+            <fieldset key={row.incoming.def.tool}>
+              <legend>{row.incoming.def.label}</legend>
+              <p>
+                In the file: {row.incomingSummary}
+                {row.incoming.migratedFrom ? ` (made by an older version; it will be upgraded)` : ''}.<br />
+                In this browser now: {row.current.summary}.
+              </p>
+              {row.choices.map((c) => (
+                <label class="check" key={c}>
+                  <input
+                    type="radio"
+                    name={`choice-${row.incoming.def.tool}`}
+                    value={c}
+                    checked={choices[row.incoming.def.tool] === c}
+                    onChange={() => setChoices({ ...choices, [row.incoming.def.tool]: c })}
+                  />{' '}
+                  {LABEL[c]}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <p class="actions">
+            <button type="submit" class="primary">Import</button>
+            <button type="button" onClick={() => setPlan(null)}>Cancel</button>
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}
