@@ -16,6 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   outDir: process.env.PLAYBOOK_OUT_DIR || './dist',
+  // Project-local cache, so builds of other checkouts sharing node_modules never mix content stores.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [mdx(), preact(), sitemap()],

@@ -61,7 +61,10 @@ export function startServer({ root, base = '/', port = 0, host = '127.0.0.1' }) 
       resolvePromise({
         url: `http://${host}:${actual}${base}`,
         requests,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () => new Promise((r) => {
+          server.close(() => r());
+          server.closeAllConnections();
+        }),
       });
     });
   });
