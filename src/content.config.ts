@@ -5,6 +5,8 @@ import { glob } from 'astro/loaders';
 import { site } from './site';
 import { contentRoot } from './lib/content-root';
 import { guideSchema } from './lib/guide-schema';
+import { instrumentSchema } from './tools/self-assessment/instrument-schema';
+import { worksheetLoader } from './tools/expectations/template-loader';
 
 const guidesDir = join(contentRoot(), 'guides');
 
@@ -17,4 +19,13 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { guides };
+/** Expectations worksheet templates: `content/worksheet/<id>.json` (schema in src/tools/expectations/template-schema.ts). */
+const worksheet = defineCollection({ loader: worksheetLoader(join(contentRoot(), 'worksheet')) });
+
+/** Self-assessment instruments: `content/assessments/<instrument>.json`; the id is the file name (schema in src/tools/self-assessment/instrument-schema.ts). */
+const assessments = defineCollection({
+  loader: glob({ pattern: '*.json', base: join(contentRoot(), 'assessments') }),
+  schema: instrumentSchema,
+});
+
+export const collections = { guides, worksheet, assessments };

@@ -1,0 +1,95 @@
+/** The agreed version as a document: print it, download it as Markdown, add its dates to a calendar. */
+import { useState } from 'preact/hooks';
+import type { WorksheetTemplate } from './template-schema';
+import { compareCopies, undecided } from './compare';
+import { isIsoDate, answerOf, type Agreed, type Copy } from './model';
+import { WorksheetDocument } from './WorksheetDocument';
+import { downloadText } from '../../lib/download';
+
+interface Props {
+  template: WorksheetTemplate;
+  mine: Copy;
+  theirs: Copy;
+  agreed: Agreed;
+  siteName: string;
+  onBack: () => void;
+  announce: (message: string) => void;
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 40) || 'agreement';
+
+export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, announce }: Props) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const open = undecided(compareCopies(template, mine, theirs), agreed);
+  const hasDates = template.calendar.some((c) => isIsoDate(answerOf(agreed.answers, c.field)));
+  const blank = (id: string) => (open.some((r) => r.field.id === id) ? 'Not agreed yet' : 'Left blank');
+  const base = `expectations-${slug(agreed.names.mentor)}-${slug(agreed.names.mentee)}`;
+
+  const run = async (what: string, job: () => Promise<void>) => {
+    try {
+      setFailed(null);
+      await job();
+    } catch {
+      setFailed(`The ${what} could not be made. Reload the page and try again.`);
+    }
+  };
+  const markdown = () =>
+    run('Markdown file', async () => {
+      const { toMarkdown } = await import('./markdown');
+      downloadText(`${base}.md`, toMarkdown({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank, now: new Date() }), 'text/markdown');
+      announce('The agreed version was downloaded as a Markdown file.');
+    });
+  const calendar = () =>
+    run('calendar file', async () => {
+      const { toIcs } = await import('./ics');
+      const ics = toIcs({ template, names: agreed.names, answers: agreed.answers, now: new Date(), product: siteName });
+      if (ics) downloadText(`${base}.ics`, ics, 'text/calendar');
+      announce('The calendar file was downloaded. Open it to add the dates to your calendar.');
+    });
+
+  return (
+    <div>
+      <div class="no-print">
+        <h2 tabIndex={-1}>The agreed version</h2>
+        {open.length > 0 ? (
+          <div class="notice warning">
+            <p>
+              {open.length === 1 ? '1 question still differs' : `${open.length} questions still differ`} and {open.length === 1 ? 'is' : 'are'} not
+              decided yet: {open.map((r) => `“${r.field.label}”`).join(', ')}. {open.length === 1 ? 'It shows' : 'They show'} as “Not agreed yet”.
+            </p>
+            <p>
+              <button type="button" onClick={onBack}>
+                Back to compare and agree
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>Every question is settled. Print it and both sign, or keep it as a file.</p>
+        )}
+        <p class="ew-actions">
+          <button type="button" class="primary" onClick={() => window.print()}>
+            Print the agreement
+          </button>
+          <button type="button" onClick={markdown}>
+            Download as Markdown
+          </button>
+          {hasDates && (
+            <button type="button" onClick={calendar}>
+              Add the agreed dates to your calendar (.ics)
+            </button>
+          )}
+        </p>
+        {!hasDates && <p class="hint">Agree a review date to add it to your calendar.</p>}
+        {failed && <p class="notice danger">{failed}</p>}
+      </div>
+      <WorksheetDocument template={template} names={agreed.names} answers={agreed.answers} heading="Agreed version" blank={blank} />
+    </div>
+  );
+}

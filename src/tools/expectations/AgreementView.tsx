@@ -1,0 +1,55 @@
+/** Compare-and-agree or the agreed version, once both copies are here. Part of the lazily loaded views. */
+import type { WorksheetTemplate } from './template-schema';
+import { startAgreement } from './compare';
+import { otherRole, type Agreed, type Copy, type Stored, type TheirCopy } from './model';
+import { ComparePanel } from './ComparePanel';
+import { AgreedPanel } from './AgreedPanel';
+
+interface Props {
+  view: 'compare' | 'agreed';
+  template: WorksheetTemplate;
+  mine: Copy;
+  theirs: TheirCopy | null;
+  agreed: Agreed | null;
+  setState: (update: (prev: Stored) => Stored) => void;
+  go: (view: 'exchange' | 'compare' | 'agreed') => void;
+  announce: (message: string) => void;
+  siteName: string;
+  disabled: boolean;
+}
+
+export function AgreementView({ view, template, mine, theirs, agreed, setState, go, announce, siteName, disabled }: Props) {
+  if (!theirs)
+    return (
+      <div>
+        <h2 tabIndex={-1}>{view === 'compare' ? 'Compare and agree' : 'The agreed version'}</h2>
+        <p>First import the copy your {otherRole(mine.role)} filled in.</p>
+        <p>
+          <button type="button" class="primary" onClick={() => go('exchange')}>
+            Go to exchange copies
+          </button>
+        </p>
+      </div>
+    );
+  // Until the first decision, the agreed version is a draft computed from the two copies (nothing stored yet).
+  const current = agreed ?? startAgreement(template, mine, theirs, new Date());
+  const setAgreed = (change: (a: Agreed) => Agreed) =>
+    setState((d) => (d.mine && d.theirs ? { ...d, agreed: change(d.agreed ?? startAgreement(template, d.mine, d.theirs, new Date())) } : d));
+  if (view === 'agreed')
+    return <AgreedPanel template={template} mine={mine} theirs={theirs} agreed={current} siteName={siteName} onBack={() => go('compare')} announce={announce} />;
+  return (
+    <ComparePanel
+      template={template}
+      mine={mine}
+      theirs={theirs}
+      agreed={current}
+      setAgreed={setAgreed}
+      restart={() => {
+        setState((d) => ({ ...d, agreed: null }));
+        announce('The agreed version was started again from both copies.');
+      }}
+      onNext={() => go('agreed')}
+      disabled={disabled}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+/** One answer control (text, long text, date or choice) with its label, hint, example and error. */
+import type { ComponentChildren } from 'preact';
+import type { WorksheetField } from './template-schema';
+import { answerProblem, maxLengthOf } from './model';
+import { MAX_ANSWER_CHARS } from './schema';
+
+interface Props {
+  field: WorksheetField;
+  /** id of the control (of the first radio for a choice). */
+  id: string;
+  label: ComponentChildren;
+  hint?: string | undefined;
+  /** Show the template's example under the hint. */
+  example?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  disabled: boolean;
+  /** Radios in a person's copy; a compact select where space is short. */
+  choiceAs?: 'radios' | 'select';
+}
+
+export function AnswerField({ field, id, label, hint, example = false, value, onChange, disabled, choiceAs = 'radios' }: Props) {
+  const error = answerProblem(field, value);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint || example ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const hintBlock = (hint || example) && (
+    <p class="hint" id={hintId}>
+      {hint}
+      {hint && example && ' '}
+      {example && <span class="ew-example">Example: {field.example}</span>}
+      {(field.type === 'text' || field.type === 'longText') && ` Up to ${maxLengthOf(field).toLocaleString('en-GB')} characters.`}
+    </p>
+  );
+  const errorBlock = error && (
+    <p class="ew-error" id={errorId}>
+      <span class="visually-hidden">Error: </span>
+      {error}
+    </p>
+  );
+  const common = { 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, disabled };
+  const input = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
+
+  if (field.type === 'choice' && choiceAs === 'radios') {
+    return (
+      <fieldset class={`ew-field${error ? ' ew-invalid' : ''}`} aria-describedby={describedBy}>
+        <legend>{label}</legend>
+        {hintBlock}
+        {errorBlock}
+        <div class="ew-radios">
+          {field.options.map((o, i) => (
+            <label class="ew-radio" key={o.value}>
+              <input type="radio" id={i === 0 ? id : `${id}-${o.value}`} name={id} value={o.value} checked={value === o.value} onChange={input} disabled={disabled} />{' '}
+              {o.label}
+            </label>
+          ))}
+        </div>
+        {value && (
+          <button type="button" class="ew-small" onClick={() => onChange('')} disabled={disabled}>
+            Clear this choice<span class="visually-hidden"> for “{field.label}”</span>
+          </button>
+        )}
+      </fieldset>
+    );
+  }
+  let control;
+  if (field.type === 'choice') {
+    control = (
+      <select id={id} value={value} onChange={input} {...common}>
+        <option value="">Not decided</option>
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (field.type === 'date') {
+    control = <input type="date" id={id} value={value} onInput={input} onChange={input} {...common} />;
+  } else if (field.type === 'longText') {
+    control = <textarea id={id} rows={4} value={value} onInput={input} maxLength={MAX_ANSWER_CHARS} {...common} />;
+  } else {
+    control = <input type="text" id={id} value={value} onInput={input} maxLength={MAX_ANSWER_CHARS} {...common} />;
+  }
+  return (
+    <div class={`ew-field${error ? ' ew-invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {hintBlock}
+      {errorBlock}
+      {control}
+    </div>
+  );
+}

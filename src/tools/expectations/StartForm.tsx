@@ -1,0 +1,90 @@
+/** First step: which role I have, and both people's names. */
+import { useState } from 'preact/hooks';
+import { ROLE_LABEL, startProblems, type NameProblems } from './model';
+import type { Names, Role } from './schema';
+import { ErrorSummary } from './ErrorSummary';
+
+interface Props {
+  /** Prefill from a copy already imported: the other role, and the names it gives. */
+  suggested: { role: Role | ''; names: Names };
+  onStart: (role: Role, names: Names) => void;
+  disabled: boolean;
+}
+
+export function StartForm({ suggested, onStart, disabled }: Props) {
+  const [role, setRole] = useState<Role | ''>(suggested.role);
+  const [names, setNames] = useState<Names>(suggested.names);
+  const [problems, setProblems] = useState<NameProblems | null>(null);
+  /** Remounts the summary on every failed submit, so it takes focus again. */
+  const [attempt, setAttempt] = useState(0);
+  const shown = problems ?? {};
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found = startProblems(role, names);
+    if (Object.keys(found).length || !role) {
+      setProblems(found);
+      setAttempt(attempt + 1);
+      return;
+    }
+    onStart(role, names);
+  };
+  const items = [
+    shown.role && { target: 'ew-role-mentor', message: shown.role },
+    shown.mentor && { target: 'ew-name-mentor', message: shown.mentor },
+    shown.mentee && { target: 'ew-name-mentee', message: shown.mentee },
+  ].filter((x): x is { target: string; message: string } => !!x);
+
+  return (
+    <form class="ew-start" onSubmit={submit} noValidate>
+      <h2 tabIndex={-1}>Start your copy</h2>
+      {items.length > 0 && <ErrorSummary key={attempt} items={items} />}
+      <fieldset class={`ew-field${shown.role ? ' ew-invalid' : ''}`} aria-describedby={`ew-role-hint${shown.role ? ' ew-role-error' : ''}`}>
+        <legend>Your role in this mentoring relationship</legend>
+        <p class="hint" id="ew-role-hint">
+          Each of you fills in your own copy. The other person chooses the other role on their own device.
+        </p>
+        {shown.role && (
+          <p class="ew-error" id="ew-role-error">
+            <span class="visually-hidden">Error: </span>
+            {shown.role}
+          </p>
+        )}
+        <div class="ew-radios">
+          {(['mentor', 'mentee'] as const).map((r) => (
+            <label class="ew-radio" key={r}>
+              <input type="radio" id={`ew-role-${r}`} name="ew-role" value={r} checked={role === r} onChange={() => setRole(r)} disabled={disabled} /> I am the{' '}
+              {ROLE_LABEL[r].toLowerCase()}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {(['mentor', 'mentee'] as const).map((r) => (
+        <div class={`ew-field${shown[r] ? ' ew-invalid' : ''}`} key={r}>
+          <label for={`ew-name-${r}`}>{ROLE_LABEL[r]}’s name</label>
+          {shown[r] && (
+            <p class="ew-error" id={`ew-name-${r}-error`}>
+              <span class="visually-hidden">Error: </span>
+              {shown[r]}
+            </p>
+          )}
+          <input
+            type="text"
+            id={`ew-name-${r}`}
+            autoComplete={role === r ? 'name' : 'off'}
+            value={names[r]}
+            onInput={(e) => setNames({ ...names, [r]: (e.currentTarget as HTMLInputElement).value })}
+            aria-invalid={shown[r] ? true : undefined}
+            aria-describedby={shown[r] ? `ew-name-${r}-error` : undefined}
+            disabled={disabled}
+          />
+        </div>
+      ))}
+      <p>
+        <button type="submit" class="primary" disabled={disabled}>
+          Start my copy
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+/** A goal's check-ins: the form that logs one, and the log (newest first). Loaded with the editor. */
+import { useState } from 'preact/hooks';
+import { ErrorSummary, Field, errorFor } from './Field';
+import { useFocusAfterRender } from './focus';
+import { showDate } from './dates';
+import { validateCheckIn, type CheckIn, type FieldError, type Goal } from './model';
+import { newId } from './plan';
+import { addCheckIn, deleteCheckIn } from './edits';
+import type { Host } from './GoalPlanner';
+
+interface FormProps {
+  goal: Goal;
+  today: string;
+  onSave: (c: CheckIn) => void;
+  onCancel: () => void;
+}
+
+export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
+  const [draft, setDraft] = useState<CheckIn>(() => ({ id: newId(), date: today, moved: '', next: '', blockers: '' }));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const focus = useFocusAfterRender();
+  const p = `gp-ci-${goal.id}`;
+  const save = (e: Event) => {
+    e.preventDefault();
+    const found = validateCheckIn(draft, p);
+    setErrors(found);
+    if (found.length) focus(`${p}-errors`);
+    else onSave({ ...draft, moved: draft.moved.trim(), next: draft.next.trim(), blockers: draft.blockers.trim() });
+  };
+  const field = (name: 'date' | 'moved' | 'next' | 'blockers') => ({
+    id: `${p}-${name}`,
+    value: draft[name],
+    error: errorFor(errors, `${p}-${name}`),
+    onValue: (value: string) => setDraft((d) => ({ ...d, [name]: value })),
+  });
+  return (
+    <form class="gp-ci-form" onSubmit={save} noValidate aria-labelledby={`${p}-title`}>
+      <h4 id={`${p}-title`} tabindex={-1}>
+        Log a check-in
+      </h4>
+      <ErrorSummary id={`${p}-errors`} errors={errors} />
+      <Field {...field('date')} type="date" label="Date" />
+      <Field {...field('moved')} multiline label="What moved since last time?" />
+      <Field {...field('next')} multiline label="Next step" />
+      <Field {...field('blockers')} multiline label="Blockers (optional)" hint="Anything in the way, and who could help." />
+      <p class="gp-actions">
+        <button type="submit" class="primary">
+          Save check-in
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel check-in
+        </button>
+      </p>
+    </form>
+  );
+}
+
+interface LogProps {
+  goal: Goal;
+  readOnly: boolean;
+  onDelete: (id: string) => void;
+}
+
+export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
+  const log = goal.checkIns.slice().sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <ol id={`gp-ci-${goal.id}-log`} class="gp-log">
+      {log.map((c) => (
+        <li key={c.id}>
+          <p>
+            <strong>{showDate(c.date)}</strong>
+          </p>
+          <dl>
+            {c.moved && <><dt>What moved</dt><dd>{c.moved}</dd></>}
+            {c.next && <><dt>Next step</dt><dd>{c.next}</dd></>}
+            {c.blockers && <><dt>Blockers</dt><dd>{c.blockers}</dd></>}
+          </dl>
+          <button type="button" class="danger" disabled={readOnly} onClick={() => onDelete(c.id)}>
+            Delete check-in<span class="visually-hidden"> of {showDate(c.date)}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What the card's "Check-ins" button opens: the log, and a button that opens the form. */
+export function CheckInPanel({ goal, host }: { goal: Goal; host: Host }) {
+  const readOnly = host.readOnly;
+  const [form, setForm] = useState(false);
+  const focus = useFocusAfterRender();
+  const add = `gp-ci-${goal.id}-add`;
+  const close = () => {
+    setForm(false);
+    focus(add);
+  };
+  return (
+    <div class="gp-ci-panel">
+      {goal.checkIns.length ? <CheckInLog goal={goal} readOnly={readOnly} onDelete={(id) => host.commit((d) => deleteCheckIn(d, goal.id, id), 'Check-in deleted.', add)} /> : <p>No check-ins logged yet.</p>}
+      {form ? (
+        <CheckInForm goal={goal} today={host.today} onCancel={close} onSave={(c) => (host.commit((d) => addCheckIn(d, goal.id, c), 'Check-in saved.'), close())} />
+      ) : (
+        <p>
+          <button type="button" id={add} disabled={readOnly} onClick={() => (setForm(true), focus(`gp-ci-${goal.id}-date`))}>
+            Log a check-in<span class="visually-hidden"> for “{goal.statement}”</span>
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

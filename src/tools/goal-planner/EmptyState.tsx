@@ -1,0 +1,26 @@
+/** What a first-time visitor sees: how to start (prose from the page), and an example to load. */
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  /** The explanation, written in the page (an Astro slot) so it costs no JavaScript. */
+  intro?: ComponentChildren;
+  readOnly: boolean;
+  onAdd: () => void;
+  onExample: () => void;
+}
+
+export function EmptyState({ intro, readOnly, onAdd, onExample }: Props) {
+  return (
+    <div class="gp-empty">
+      {intro}
+      <p class="gp-actions">
+        <button type="button" class="primary" id="gp-add" onClick={onAdd} disabled={readOnly}>
+          Add your first goal
+        </button>
+        <button type="button" onClick={onExample} disabled={readOnly}>
+          Load an example goal
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** Markdown summary, calendar file and print view. The builders load only when one is used. */
+import type { ComponentChildren } from 'preact';
+import type { PlannerData } from './goals';
+
+export type Share = typeof import('./share');
+
+interface Props {
+  /** What the exports are for, written in the page (an Astro slot). */
+  intro?: ComponentChildren;
+  data: PlannerData;
+  today: string;
+  loadShare: () => Promise<Share>;
+  onPrint: () => void;
+  announce: (message: string) => void;
+}
+
+export function Exports({ intro, data, today, loadShare, onPrint, announce }: Props) {
+  const item = (id: string, label: string, run: (m: Share) => void) => (
+    <li>
+      <button type="button" id={id} onClick={() => void loadShare().then(run)}>
+        {label}
+      </button>
+    </li>
+  );
+  return (
+    <section class="gp-section gp-exports" aria-labelledby="gp-export-title">
+      <h2 id="gp-export-title">Share your plan</h2>
+      {intro}
+      <ul>
+        {item('gp-markdown', 'Download a summary (Markdown)', (m) => {
+          m.downloadMarkdown(data, today);
+          announce('Summary downloaded.');
+        })}
+        {item('gp-ics', 'Download a calendar file (.ics)', (m) => {
+          m.downloadCalendar(data, today);
+          announce('Calendar file downloaded.');
+        })}
+        {item('gp-print-open', 'Open the print view', onPrint)}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/** The guided SMART flow: one form, five questions, then type, status and milestones. */
+import { useState } from 'preact/hooks';
+import { ErrorSummary, Field, errorFor } from './Field';
+import { Milestones } from './Milestones';
+import { useFocusAfterRender } from './focus';
+import { saveGoal } from './edits';
+import { newId } from './plan';
+import type { Host } from './GoalPlanner';
+import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FieldError, type Goal, type GoalType, type HintField } from './model';
+
+const TYPE_HINTS: Record<GoalType, string> = {
+  career: 'moving towards your next role',
+  skill: 'closing a gap in what you can do',
+  project: 'delivering work you are already doing',
+  network: 'meeting people and being seen',
+};
+
+interface Props {
+  /** The goal to edit, or null for a new one. */
+  initial: Goal | null;
+  host: Host;
+}
+
+export function GoalForm({ initial, host }: Props) {
+  const today = host.today;
+  const isNew = !initial;
+  const [draft, setDraft] = useState(() => initial ?? blankGoal(newId()));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const focus = useFocusAfterRender();
+  const hints = smartCheck(draft, today);
+  const set = (patch: Partial<Goal>) => setDraft((d) => ({ ...d, ...patch }));
+  const touch = (field: HintField) => () => setTouched((t) => new Set(t).add(field));
+  const advice = (field: HintField) => (submitted || touched.has(field) ? hints.filter((h) => h.field === field).map((h) => h.text) : undefined);
+  const field = (name: 'statement' | 'measure' | 'why' | 'support' | 'supporter' | 'target') => ({
+    id: `gp-${name}`,
+    value: draft[name],
+    onValue: (value: string) => set({ [name]: value }),
+    error: errorFor(errors, `gp-${name}`),
+  });
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found = validateGoal(draft);
+    setErrors(found);
+    setSubmitted(true);
+    if (found.length) focus('gp-errors');
+    else {
+      const goal = { ...draft, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
+      host.commit((d) => saveGoal(d, goal));
+      host.show(`gp-goal-${goal.id}`, isNew ? 'Goal added.' : 'Goal saved.');
+    }
+  };
+
+  return (
+    <form class="gp-form" onSubmit={submit} noValidate aria-labelledby="gp-form-title">
+      <h2 id="gp-form-title" tabindex={-1}>
+        {isNew ? 'Add a goal' : 'Edit your goal'}
+      </h2>
+      <p class="hint">
+        Five questions make a goal SMART: specific, measurable, relevant, achievable and time-bound. Only the first is required. Suggestions appear under
+        your answers.
+      </p>
+      <ErrorSummary id="gp-errors" errors={errors} />
+      <Field {...field('statement')} multiline label="1. What will you do?" onBlur={touch('statement')} advice={advice('statement')}
+        hint="Be specific: name the action and what it produces, for example “Present one case at the March teaching session”." />
+      <Field {...field('measure')} multiline label="2. How will you measure success?" onBlur={touch('measure')} advice={advice('measure')}
+        hint="A number, something you will produce, or feedback you will ask for." />
+      <Field {...field('why')} multiline label="3. Why does it matter to you?" onBlur={touch('why')} advice={advice('why')}
+        hint="What it changes for you, or how it fits your longer-term plans." />
+      <fieldset>
+        <legend>4. What support do you need, and who gives it?</legend>
+        <Field {...field('support')} multiline label="Support you need" onBlur={touch('support')} advice={advice('support')} />
+        <Field {...field('supporter')} label="Who gives it" hint="Your mentor, a colleague, a course, a community…" />
+      </fieldset>
+      <Field {...field('target')} type="date" label="5. Target date" onBlur={touch('target')} advice={advice('target')}
+        hint="By when will it be done? Six to twelve months suits most goals." />
+      <fieldset>
+        <legend>Type of goal</legend>
+        {GOAL_TYPES.map((t) => (
+          <label key={t} class="gp-check">
+            <input type="radio" name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
+            <span>
+              {TYPE_LABELS[t]} <span class="hint">({TYPE_HINTS[t]})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="gp-field">
+        <label for="gp-status">Status</label>
+        <select id="gp-status" value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Goal['status'] })}>
+          {GOAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Milestones milestones={draft.milestones} errors={errors} advice={advice('milestones')} onChange={(milestones) => set({ milestones })} />
+      <p class="gp-actions">
+        <button type="submit" class="primary">
+          Save goal
+        </button>
+        <button type="button" onClick={() => host.show(isNew ? 'gp-add' : `gp-goal-${draft.id}-edit`)}>
+          Cancel{isNew ? '' : ' changes'}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+/** The milestone rows of the goal form: up to six, each with a due date and a done box. */
+import { Field, FieldErrorText, errorFor } from './Field';
+import { useFocusAfterRender } from './focus';
+import { MAX_MILESTONES, type FieldError, type Milestone } from './model';
+import { newId } from './plan';
+
+interface Props {
+  milestones: Milestone[];
+  errors: FieldError[];
+  advice?: string[] | undefined;
+  onChange: (milestones: Milestone[]) => void;
+}
+
+export function Milestones({ milestones, errors, advice, onChange }: Props) {
+  const focus = useFocusAfterRender();
+  const full = milestones.length >= MAX_MILESTONES;
+  const update = (id: string, patch: Partial<Milestone>) => onChange(milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+  const add = () => {
+    const id = newId();
+    onChange([...milestones, { id, title: '', due: '', done: false }]);
+    focus(`gp-m-${id}-title`);
+  };
+  const remove = (i: number) => {
+    const neighbour = milestones[i + 1] ?? milestones[i - 1];
+    onChange(milestones.filter((_, j) => j !== i));
+    focus(neighbour ? `gp-m-${neighbour.id}-title` : 'gp-add-milestone');
+  };
+  const tooMany = errorFor(errors, 'gp-add-milestone');
+
+  return (
+    <fieldset class="gp-milestones-edit" aria-describedby="gp-milestones-hint">
+      <legend>Milestones</legend>
+      <p id="gp-milestones-hint" class="hint">
+        Break the goal into up to {MAX_MILESTONES} steps, roughly one a month, each with a due date. Progress is the share of milestones done.
+      </p>
+      {advice?.length ? (
+        <ul class="gp-advice">
+          {advice.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ol class="gp-rows">
+        {milestones.map((m, i) => (
+          <li key={m.id}>
+            <fieldset>
+              <legend>Milestone {i + 1}</legend>
+              <Field id={`gp-m-${m.id}-title`} label="What" value={m.title} error={errorFor(errors, `gp-m-${m.id}-title`)} onValue={(title) => update(m.id, { title })} />
+              <Field id={`gp-m-${m.id}-due`} label="Due date" type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} />
+              <label class="gp-check">
+                <input type="checkbox" checked={m.done} onChange={() => update(m.id, { done: !m.done })} /> Done
+              </label>
+              <button type="button" class="danger" onClick={() => remove(i)}>
+                Remove milestone {i + 1}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {tooMany && <FieldErrorText>{tooMany}</FieldErrorText>}
+      <button type="button" id="gp-add-milestone" onClick={add} disabled={full} aria-describedby={full ? 'gp-milestones-full' : undefined}>
+        Add a milestone
+      </button>
+      {full && (
+        <p id="gp-milestones-full" class="hint">
+          This goal has {MAX_MILESTONES} milestones, the most it can have. Remove one to add another.
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The goal planner's rules: the SMART check and validation. Pure functions:
+ * "today" is always passed in. What a goal is, progress and due dates are in
+ * goals.ts (re-exported here), which the overview loads at start; this file
+ * loads with the goal form.
+ */
+import { daysBetween, isIsoDate, showDate } from './dates';
+import { MAX_MILESTONES, isOpen, type CheckIn, type Goal, type Schedule } from './goals';
+
+export * from './goals';
+
+export const MAX_TEXT = 500;
+
+/** A new, empty goal: where the goal form starts. */
+export const blankGoal = (id: string): Goal => ({
+  id,
+  statement: '',
+  measure: '',
+  why: '',
+  support: '',
+  supporter: '',
+  target: '',
+  type: 'skill',
+  status: 'planned',
+  milestones: [],
+  checkIns: [],
+  archived: false,
+});
+
+/* ---------- SMART check ---------- */
+
+export type HintField = 'statement' | 'measure' | 'why' | 'support' | 'target' | 'milestones';
+export interface Hint {
+  field: HintField;
+  code: string;
+  text: string;
+}
+
+/** Words that promise nothing checkable on their own. */
+const VAGUE = /\b(better|improve|improving|more|less|work on|learn about|get good|try to|try and|be more|somehow|some|stuff|things|various|etc|generally|understand)\b/i;
+const hasNumber = (s: string) => /\d/.test(s);
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/** Suggestions that make a goal SMART. They never block saving. */
+export function smartCheck(goal: Goal, today: string): Hint[] {
+  const hints: Hint[] = [];
+  const add = (field: HintField, code: string, text: string) => hints.push({ field, code, text });
+  const statement = goal.statement.trim();
+  const vague = VAGUE.exec(statement);
+  if (statement && words(statement).length < 4) {
+    add('statement', 'statement-short', 'Say more: name the action and what it produces, for example “Give a 10-minute talk at the March team meeting”.');
+  } else if (vague && !hasNumber(statement)) {
+    add('statement', 'statement-vague', `“${vague[0]}” is vague. Name an action and a result someone else could check: “Present one case at the March teaching session” rather than “Get better at presenting”.`);
+  }
+  const measure = goal.measure.trim();
+  if (!measure && !hasNumber(statement)) {
+    add('measure', 'no-measure', 'Add how you will know you have succeeded: a number, something you will produce, or feedback you will ask for.');
+  } else if (measure && !hasNumber(measure) && VAGUE.test(measure)) {
+    add('measure', 'measure-vague', 'Make the measure countable: how many, how often, or what finished thing shows it is done.');
+  }
+  if (!goal.why.trim()) add('why', 'no-why', 'Say why this goal matters to you. It keeps you going, and helps your mentor help you.');
+  if (!goal.support.trim()) add('support', 'no-support', 'Name one kind of help that would make this easier, and who could give it.');
+  if (!goal.target) {
+    add('target', 'no-date', 'Pick a target date. Six to twelve months away suits most goals; sooner is fine.');
+  } else if (isIsoDate(goal.target) && goal.target < today && isOpen(goal)) {
+    add('target', 'date-past', `The target date, ${showDate(goal.target)}, has passed. Choose a new date, or mark the goal done or dropped.`);
+  } else if (isIsoDate(goal.target) && daysBetween(today, goal.target) > 366) {
+    add('target', 'date-far', 'The target date is more than a year away. Add milestones, or set a nearer goal as a first step.');
+  }
+  for (const m of goal.milestones) {
+    if (goal.target && m.due > goal.target) {
+      add('milestones', 'milestone-after-target', `“${m.title || 'A milestone'}” is due after the target date. Move it earlier, or move the target date.`);
+    }
+  }
+  return hints;
+}
+
+/* ---------- Validation (blocks saving) ---------- */
+
+export interface FieldError {
+  /** The id of the control in the form, for the error summary's link. */
+  field: string;
+  message: string;
+}
+
+export function validateGoal(goal: Goal): FieldError[] {
+  const errors: FieldError[] = [];
+  const statement = goal.statement.trim();
+  if (!statement) errors.push({ field: 'gp-statement', message: 'Enter your goal: what you will do.' });
+  else if (statement.length > 300) errors.push({ field: 'gp-statement', message: `Shorten your goal to 300 characters or fewer (it has ${statement.length}). Put detail in the measure or milestones.` });
+  for (const [key, label] of [['measure', 'measure'], ['why', 'reason'], ['support', 'support']] as const) {
+    if (goal[key].length > MAX_TEXT) errors.push({ field: `gp-${key}`, message: `Shorten the ${label} to ${MAX_TEXT} characters or fewer.` });
+  }
+  if (goal.target && !isIsoDate(goal.target)) errors.push({ field: 'gp-target', message: 'Enter the target date as a real date, for example 31 March 2027, or leave it empty.' });
+  if (goal.milestones.length > MAX_MILESTONES) errors.push({ field: 'gp-add-milestone', message: `Keep to ${MAX_MILESTONES} milestones or fewer: remove one.` });
+  goal.milestones.forEach((m, i) => {
+    if (!m.title.trim()) errors.push({ field: `gp-m-${m.id}-title`, message: `Enter what milestone ${i + 1} is, or remove it.` });
+    if (!isIsoDate(m.due)) errors.push({ field: `gp-m-${m.id}-due`, message: `Enter a due date for milestone ${i + 1}, for example 15 January 2027.` });
+  });
+  return errors;
+}
+
+export function validateCheckIn(c: CheckIn, prefix: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isIsoDate(c.date)) errors.push({ field: `${prefix}-date`, message: 'Enter the date of the check-in, for example 5 December 2026.' });
+  if (!c.moved.trim() && !c.next.trim()) errors.push({ field: `${prefix}-moved`, message: 'Write what moved since the last check-in, or the next step.' });
+  return errors;
+}
+
+
+export function validateSchedule(s: Schedule): FieldError[] {
+  if (s.every === 'off') return [];
+  const errors: FieldError[] = [];
+  if (!isIsoDate(s.start)) errors.push({ field: 'gp-start', message: 'Enter the date of the first check-in, for example 5 December 2026.' });
+  if (s.until && !isIsoDate(s.until)) errors.push({ field: 'gp-until', message: 'Enter the last check-in as a real date, or leave it empty.' });
+  else if (s.until && isIsoDate(s.start) && s.until < s.start) errors.push({ field: 'gp-until', message: 'Choose a last check-in on or after the first one, or leave it empty.' });
+  return errors;
+}

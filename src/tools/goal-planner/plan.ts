@@ -1,0 +1,62 @@
+/**
+ * Changes to the whole plan that the overview makes (pure reducers), and what
+ * My data needs: summary, emptiness, merge. Edits made through the forms are in
+ * edits.ts, which loads with them.
+ */
+import { activeGoals, emptySchedule, type Goal, type PlannerData } from './goals';
+
+export const emptyPlan = (): PlannerData => ({ goals: [], schedule: emptySchedule() });
+
+/** A short random id; only needs to be unique within one person's plan. */
+export function newId(): string {
+  return Math.random().toString(36).slice(2, 8) + Date.now().toString(36).slice(-4);
+}
+
+export const mapGoal = (data: PlannerData, id: string, fn: (g: Goal) => Goal): PlannerData => ({
+  ...data,
+  goals: data.goals.map((g) => (g.id === id ? fn(g) : g)),
+});
+
+/** Swaps an active goal with its active neighbour above (-1) or below (+1); archived goals keep their place. */
+export function moveGoal(data: PlannerData, id: string, by: -1 | 1): PlannerData {
+  const active = activeGoals(data);
+  const i = active.findIndex((g) => g.id === id);
+  const other = active[i + by];
+  if (i < 0 || !other) return data;
+  const goals = data.goals.slice();
+  const a = goals.findIndex((g) => g.id === id);
+  const b = goals.findIndex((g) => g.id === other.id);
+  [goals[a], goals[b]] = [goals[b]!, goals[a]!];
+  return { ...data, goals };
+}
+
+export const setArchived = (data: PlannerData, id: string, archived: boolean) => mapGoal(data, id, (g) => ({ ...g, archived }));
+
+export const toggleMilestone = (data: PlannerData, goalId: string, milestoneId: string) =>
+  mapGoal(data, goalId, (g) => ({ ...g, milestones: g.milestones.map((m) => (m.id === milestoneId ? { ...m, done: !m.done } : m)) }));
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 goals (1 archived), 4 check-ins" for My data. */
+export function summarisePlan(data: PlannerData): string {
+  const archived = data.goals.filter((g) => g.archived).length;
+  const checkIns = data.goals.reduce((n, g) => n + g.checkIns.length, 0);
+  return `${plural(data.goals.length, 'goal')}${archived ? ` (${archived} archived)` : ''}, ${plural(checkIns, 'check-in')}`;
+}
+
+export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off';
+
+const content = (g: Goal) => JSON.stringify({ ...g, id: '' });
+
+/** "Keep both" on import: every goal from both, once; two different goals that share an id both stay (the incoming one gets a new id). */
+export function mergePlans(current: PlannerData, incoming: PlannerData): PlannerData {
+  const goals = current.goals.slice();
+  for (const g of incoming.goals) {
+    // Same content under any id: already here (importing the same file twice adds nothing).
+    if (goals.some((x) => content(x) === content(g))) continue;
+    let id = g.id;
+    for (let n = 2; goals.some((x) => x.id === id); n++) id = `${g.id}-${n}`;
+    goals.push({ ...g, id });
+  }
+  return { goals, schedule: current.schedule.every === 'off' ? incoming.schedule : current.schedule };
+}

@@ -1,0 +1,134 @@
+/** Answering a questionnaire one group at a time. Every answer is saved as it is given. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Instrument } from './instrument';
+import { answerItem, answerOverall, currentStep, goToStep, stepAt, stepCount, unanswered, type Draft, type SelfAssessmentData } from './model';
+import { describeScale } from './labels';
+import { firstChoiceId, OverallItem, RatingItem } from './Questions';
+
+interface Props {
+  instrument: Instrument;
+  draft: Draft;
+  readOnly: boolean;
+  setState: (update: (prev: SelfAssessmentData) => SelfAssessmentData) => void;
+  onFinish: (inst: Instrument) => void;
+  onStop: () => void;
+  announce: (message: string) => void;
+}
+
+export function TakeInstrument({ instrument: inst, draft, readOnly, setState, onFinish, onStop, announce }: Props) {
+  const step = currentStep(inst, draft);
+  const total = stepCount(inst);
+  const current = stepAt(inst, step);
+  const domain = current.kind === 'domain' ? inst.domains[current.index]! : undefined;
+  const [missing, setMissing] = useState<string[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+  useEffect(() => {
+    if (moved.current) summary.current?.focus();
+    moved.current = false;
+  }, [missing]);
+
+  const now = () => new Date();
+  const go = (to: number) => {
+    setMissing([]);
+    setState((d) => goToStep(d, inst.id, to, now()));
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const gaps = unanswered(inst, draft, step);
+    if (gaps.length) {
+      moved.current = true;
+      setMissing(gaps);
+      return;
+    }
+    if (step + 1 >= total) onFinish(inst);
+    else {
+      go(step + 1);
+      announce(`Answers saved. Group ${step + 2} of ${total}.`);
+    }
+  };
+
+  const { min, max, notApplicable } = inst.scale;
+  const itemError = `Choose a number from ${min} to ${max}, or “${notApplicable}”`;
+  const overallError = inst.overall ? `Choose one of the answers, or “${inst.overall.notApplicable}”` : '';
+  /** Statements are numbered across the whole questionnaire. */
+  const offset = inst.domains.slice(0, current.kind === 'domain' ? current.index : inst.domains.length).reduce((n, d) => n + d.items.length, 0);
+  const stillMissing = missing.filter((id) => unanswered(inst, draft, step).includes(id));
+
+  return (
+    <form class="sa-take" onSubmit={submit} noValidate>
+      <p class="sa-step-of">
+        {inst.title}: group {step + 1} of {total}
+      </p>
+      <div class="sa-progress" aria-hidden="true">
+        <span style={{ width: `${((step + 1) / total) * 100}%` }} />
+      </div>
+      <h2 ref={heading} tabIndex={-1}>
+        {domain ? domain.title : 'Overall'}
+      </h2>
+      {step === 0 && <p>{inst.instructions}</p>}
+      {stillMissing.length > 0 && (
+        <div class="notice danger sa-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="sa-error-summary-title">
+          <h3 id="sa-error-summary-title">There is a problem</h3>
+          <ul>
+            {stillMissing.map((id) => (
+              <li key={id}>
+                <a href={`#${firstChoiceId(id)}`}>
+                  {id === 'overall' ? `Overall question: ${overallError.toLowerCase()}` : `Statement ${offset + (domain?.items.findIndex((i) => i.id === id) ?? 0) + 1}: ${itemError.replace(/^C/, 'c')}`}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {domain ? (
+        <>
+          <p>{domain.description}</p>
+          <p id="sa-scale-hint" class="hint">
+            {inst.scale.question} Answer from {describeScale(inst.scale)}.
+          </p>
+          {domain.items.map((item, i) => (
+            <RatingItem
+              key={item.id}
+              number={offset + i + 1}
+              itemId={item.id}
+              text={item.text}
+              scale={inst.scale}
+              hintId="sa-scale-hint"
+              answer={draft.answers[item.id]}
+              error={stillMissing.includes(item.id) ? `${itemError}.` : undefined}
+              disabled={readOnly}
+              onAnswer={(a) => setState((d) => answerItem(d, inst.id, item.id, a, now()))}
+            />
+          ))}
+        </>
+      ) : (
+        <OverallItem
+          question={inst.overall!}
+          value={draft.overall}
+          error={stillMissing.includes('overall') ? `${overallError}.` : undefined}
+          disabled={readOnly}
+          onAnswer={(v) => setState((d) => answerOverall(d, inst.id, v, now()))}
+        />
+      )}
+      <p class="sa-actions">
+        <button type="submit" class="primary" disabled={readOnly}>
+          {step + 1 >= total ? 'Save and see my results' : 'Save and continue'}
+        </button>
+        {step > 0 && (
+          <button type="button" disabled={readOnly} onClick={() => go(step - 1)}>
+            Back to the previous group
+          </button>
+        )}
+        <button type="button" onClick={onStop}>
+          Save and finish later
+        </button>
+      </p>
+    </form>
+  );
+}

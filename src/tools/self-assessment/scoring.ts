@@ -1,0 +1,125 @@
+/**
+ * Scoring: domain means, strongest and weakest domains, where to grow, and the
+ * change between two attempts. Pure functions, no DOM.
+ *
+ * Rules (tested in tests/unit/tools/self-assessment/scoring.test.ts):
+ * - A domain's mean is the average of its answered items; "not applicable" and
+ *   unanswered items are left out. A domain with no rated item has no mean.
+ * - Means are rounded to one decimal place, the precision shown, and compared at
+ *   that precision, so two domains shown as 4.3 are always tied.
+ * - Ties: every domain sharing the highest mean is reported as strongest, and
+ *   every domain sharing the lowest as weakest.
+ * - When fewer than two domains have a mean, or all of them share one mean,
+ *   nothing stands out: there is no strongest or weakest domain.
+ * - Where to grow: the weakest domains; when nothing stands out, every rated
+ *   domain below the top of the scale.
+ */
+import type { Domain, Instrument } from './instrument';
+
+export type Answer = number | 'na';
+export type Answers = Record<string, Answer>;
+
+export interface DomainScore {
+  id: string;
+  title: string;
+  /** Mean of the rated items, rounded to one decimal place; null when no item was rated. */
+  mean: number | null;
+  /** Items given a rating. */
+  rated: number;
+  /** Items answered "not applicable". */
+  notApplicable: number;
+  /** Items in the domain. */
+  items: number;
+}
+
+/** Rounds to one decimal place from the integer sum, so float error cannot move a tie. */
+export function roundedMean(sum: number, count: number): number {
+  return Math.round((sum * 10) / count) / 10;
+}
+
+export function isRating(answer: Answer | undefined, min: number, max: number): answer is number {
+  return typeof answer === 'number' && Number.isInteger(answer) && answer >= min && answer <= max;
+}
+
+export function scoreDomain(domain: Domain, answers: Answers, min: number, max: number): DomainScore {
+  let sum = 0;
+  let rated = 0;
+  let notApplicable = 0;
+  for (const item of domain.items) {
+    const a = answers[item.id];
+    if (a === 'na') notApplicable++;
+    else if (isRating(a, min, max)) {
+      sum += a;
+      rated++;
+    }
+  }
+  return { id: domain.id, title: domain.title, mean: rated ? roundedMean(sum, rated) : null, rated, notApplicable, items: domain.items.length };
+}
+
+export function scoreAnswers(instrument: Pick<Instrument, 'domains' | 'scale'>, answers: Answers): DomainScore[] {
+  return instrument.domains.map((d) => scoreDomain(d, answers, instrument.scale.min, instrument.scale.max));
+}
+
+export type Rated = DomainScore & { mean: number };
+const isRated = (d: DomainScore): d is Rated => d.mean !== null;
+
+export interface Standout {
+  /** Domains with a mean. */
+  rated: Rated[];
+  /** Every domain sharing the highest mean (empty when nothing stands out). */
+  strongest: Rated[];
+  /** Every domain sharing the lowest mean (empty when nothing stands out). */
+  weakest: Rated[];
+  /** True when two or more domains are rated and all share one mean. */
+  allTied: boolean;
+}
+
+export function standout(scores: readonly DomainScore[]): Standout {
+  const rated = scores.filter(isRated);
+  if (rated.length < 2) return { rated, strongest: [], weakest: [], allTied: false };
+  const means = rated.map((d) => d.mean);
+  const high = Math.max(...means);
+  const low = Math.min(...means);
+  if (high === low) return { rated, strongest: [], weakest: [], allTied: true };
+  return { rated, strongest: rated.filter((d) => d.mean === high), weakest: rated.filter((d) => d.mean === low), allTied: false };
+}
+
+/** The domains whose guides to recommend. */
+export function growthDomains(scores: readonly DomainScore[], scaleMax: number): Rated[] {
+  const s = standout(scores);
+  if (s.weakest.length) return s.weakest;
+  return s.rated.filter((d) => d.mean < scaleMax);
+}
+
+export interface DomainChange {
+  id: string;
+  title: string;
+  earlier: number | null;
+  later: number | null;
+  /** later − earlier, one decimal place; null when either has no mean. */
+  change: number | null;
+}
+
+/** Change per domain, in the later attempt's order; domains only the earlier attempt had come last. */
+export function compareScores(later: readonly DomainScore[], earlier: readonly DomainScore[]): DomainChange[] {
+  const before = new Map(earlier.map((d) => [d.id, d]));
+  const rows: DomainChange[] = later.map((d) => {
+    const e = before.get(d.id)?.mean ?? null;
+    return { id: d.id, title: d.title, earlier: e, later: d.mean, change: e === null || d.mean === null ? null : Math.round((d.mean - e) * 10) / 10 };
+  });
+  const seen = new Set(later.map((d) => d.id));
+  for (const d of earlier) if (!seen.has(d.id)) rows.push({ id: d.id, title: d.title, earlier: d.mean, later: null, change: null });
+  return rows;
+}
+
+/** "4.3", or "not rated" when a domain has no mean. */
+export function formatMean(mean: number | null): string {
+  return mean === null ? 'not rated' : mean.toFixed(1);
+}
+
+/** "up 0.5", "down 0.3", "no change", "cannot compare". */
+export function describeChange(change: number | null): string {
+  if (change === null) return 'cannot compare';
+  if (change === 0) return 'no change';
+  return `${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)}`;
+}

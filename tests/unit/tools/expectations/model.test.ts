@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerOf,
+  answerProblem,
+  isIsoDate,
+  mergeStored,
+  newCopy,
+  progress,
+  startProblems,
+  summariseStored,
+  withAnswer,
+  withNames,
+  emptyStored,
+  isEmptyStored,
+} from '../../../../src/tools/expectations/model';
+import { store } from '../../../../src/tools/expectations/store';
+import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
+import { MAX_ANSWER_CHARS } from '../../../../src/tools/expectations/schema';
+import { menteeCopy, mentorCopy, NOW, template } from './fixtures';
+
+const field = (id: string) => template.sections.flatMap((s) => s.fields).find((f) => f.id === id)!;
+
+describe('answerProblem', () => {
+  it('accepts blank answers and answers within the limits', () => {
+    expect(answerProblem(field('goals'), '')).toBeNull();
+    expect(answerProblem(field('goals'), 'x'.repeat(2000))).toBeNull();
+    expect(answerProblem(field('meeting-frequency'), 'monthly')).toBeNull();
+    expect(answerProblem(field('review-date'), '2027-02-28')).toBeNull();
+  });
+
+  it('says how to fix an answer that is too long, counting characters', () => {
+    expect(answerProblem(field('goals'), 'x'.repeat(2150))).toBe('Shorten this answer to 2,000 characters or fewer: it has 2,150.');
+    expect(answerProblem(field('mentor-signature'), 'x'.repeat(101))).toContain('100 characters or fewer');
+  });
+
+  it('rejects impossible dates and unknown choices', () => {
+    expect(answerProblem(field('review-date'), '2027-02-30')).toMatch(/real date/);
+    expect(answerProblem(field('meeting-frequency'), 'daily')).toMatch(/Choose one of the options/);
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2027-02-28', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2027-13-01', false],
+    ['27-01-01', false],
+    ['2027-1-01', false],
+    ['1800-01-01', false],
+  ])('%s → %s', (value, ok) => expect(isIsoDate(value)).toBe(ok));
+});
+
+describe('startProblems', () => {
+  it('asks for a role and both names', () => {
+    expect(startProblems('', { mentor: ' ', mentee: '' })).toEqual({
+      role: 'Choose whether you are the mentor or the mentee.',
+      mentor: 'Enter the mentor’s name.',
+      mentee: 'Enter the mentee’s name.',
+    });
+    expect(startProblems('mentee', { mentor: 'Priya', mentee: 'Tomás' })).toEqual({});
+  });
+});
+
+describe('copies', () => {
+  it('start blank with the template id and version and trimmed names', () => {
+    const copy = newCopy(template, 'mentor', { mentor: ' Priya ', mentee: 'Tomás' }, NOW);
+    expect(copy).toEqual({
+      template: { id: 'expectations', version: 1 },
+      role: 'mentor',
+      names: { mentor: 'Priya', mentee: 'Tomás' },
+      answers: {},
+      updatedAt: NOW.toISOString(),
+    });
+  });
+
+  it('set and clear answers, and stamp the change', () => {
+    const later = new Date('2026-11-23T00:00:00Z');
+    const copy = withAnswer(mentorCopy(), 'meeting-place', 'Café', later);
+    expect(copy.answers['meeting-place']).toBe('Café');
+    expect(copy.updatedAt).toBe(later.toISOString());
+    expect('goals' in withAnswer(copy, 'goals', '   ', later).answers).toBe(false);
+    expect(withAnswer(copy, 'goals', 'x'.repeat(MAX_ANSWER_CHARS + 10), later).answers.goals).toHaveLength(MAX_ANSWER_CHARS);
+    expect(withNames(copy, { mentor: 'P', mentee: 'T' }, later).names).toEqual({ mentor: 'P', mentee: 'T' });
+  });
+
+  it('read answers only from their own properties', () => {
+    expect(answerOf({}, 'constructor')).toBe('');
+    expect(answerOf({ constructor: 'x' } as Record<string, string>, 'constructor')).toBe('x');
+  });
+
+  it('count only the questions for their role', () => {
+    const all = template.sections.flatMap((s) => s.fields);
+    const forMentor = all.filter((f) => f.filledBy !== 'mentee').length;
+    expect(progress(template, mentorCopy())).toEqual({ answered: 6, total: forMentor });
+    // The mentee's signature is not the mentor's question, even if present.
+    expect(progress(template, mentorCopy({ 'mentee-signature': 'x' })).answered).toBe(6);
+  });
+});
+
+describe('store', () => {
+  it('round-trips its data through the storage envelope', () => {
+    const data = { mine: mentorCopy(), theirs: { ...menteeCopy(), importedAt: NOW.toISOString() }, agreed: null };
+    const decoded = decodeEnvelope(store, JSON.parse(JSON.stringify(encodeEnvelope(store, data, NOW))));
+    expect(decoded).toEqual({ kind: 'ok', data, savedAt: NOW.toISOString() });
+  });
+
+  it('refuses data that does not match the stored shape', () => {
+    const bad = { ...encodeEnvelope(store, emptyStored(), NOW), data: { mine: { ...mentorCopy(), role: 'manager' }, theirs: null, agreed: null } };
+    expect(decodeEnvelope(store, bad).kind).toBe('invalid');
+  });
+
+  it('summarises and knows when it is empty', () => {
+    expect(isEmptyStored(emptyStored())).toBe(true);
+    expect(summariseStored(emptyStored())).toBe('nothing yet');
+    const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
+    expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null })).toBe('your copy (as mentor, 6 answers), Tomás Ortega’s copy (mentee)');
+  });
+
+  it('merges an import by filling empty slots, never two copies with one role', () => {
+    const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
+    const mine = mentorCopy();
+    expect(mergeStored({ mine, theirs: null, agreed: null }, { mine: null, theirs, agreed: null })).toEqual({ mine, theirs, agreed: null });
+    const mentorAsTheirs = { ...mentorCopy(), importedAt: NOW.toISOString() };
+    expect(mergeStored({ mine, theirs: null, agreed: null }, { mine: null, theirs: mentorAsTheirs, agreed: null }).theirs).toBeNull();
+    const current = { mine, theirs: null, agreed: null };
+    expect(mergeStored(current, { mine: mentorCopy({ goals: 'other' }), theirs: null, agreed: null }).mine).toBe(mine);
+  });
+});

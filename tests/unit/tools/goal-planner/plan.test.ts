@@ -1,0 +1,116 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
+import { addCheckIn, deleteCheckIn, deleteGoal, saveGoal } from '../../../../src/tools/goal-planner/edits';
+import { exampleGoal } from '../../../../src/tools/goal-planner/example';
+import { blankGoal, emptySchedule, smartCheck, validateGoal, validateSchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
+import { emptyPlan, isPlanEmpty, mergePlans, moveGoal, setArchived, summarisePlan, toggleMilestone } from '../../../../src/tools/goal-planner/plan';
+import { plannerSchema, store } from '../../../../src/tools/goal-planner/store';
+
+const TODAY = '2026-11-22';
+const g = (id: string, over: Partial<Goal> = {}): Goal => ({ ...blankGoal(id), statement: `Goal ${id}`, ...over });
+const plan = (...goals: Goal[]): PlannerData => ({ goals, schedule: emptySchedule() });
+const ids = (d: PlannerData) => d.goals.map((x) => x.id);
+
+describe('reducers', () => {
+  it('saveGoal adds a new goal at the end and replaces one with the same id', () => {
+    const d = saveGoal(plan(g('a')), g('b'));
+    expect(ids(d)).toEqual(['a', 'b']);
+    expect(saveGoal(d, g('a', { statement: 'Changed' })).goals[0]!.statement).toBe('Changed');
+  });
+
+  it('moveGoal swaps active neighbours and skips archived goals', () => {
+    const d = plan(g('a'), g('x', { archived: true }), g('b'), g('c'));
+    expect(ids(moveGoal(d, 'b', -1))).toEqual(['b', 'x', 'a', 'c']);
+    expect(ids(moveGoal(d, 'b', 1))).toEqual(['a', 'x', 'c', 'b']);
+    expect(moveGoal(d, 'a', -1)).toBe(d);
+    expect(moveGoal(d, 'c', 1)).toBe(d);
+  });
+
+  it('archives, restores and deletes', () => {
+    const d = setArchived(plan(g('a'), g('b')), 'a', true);
+    expect(d.goals[0]!.archived).toBe(true);
+    expect(setArchived(d, 'a', false).goals[0]!.archived).toBe(false);
+    expect(ids(deleteGoal(d, 'a'))).toEqual(['b']);
+  });
+
+  it('toggles a milestone without touching the others', () => {
+    const d = plan(g('a', { milestones: [{ id: 'm1', title: 'x', due: TODAY, done: false }, { id: 'm2', title: 'y', due: TODAY, done: false }] }));
+    expect(toggleMilestone(d, 'a', 'm2').goals[0]!.milestones.map((m) => m.done)).toEqual([false, true]);
+  });
+
+  it('adding a check-in starts a planned goal; deleting removes only that check-in', () => {
+    const c = { id: 'c1', date: TODAY, moved: 'Booked', next: '', blockers: '' };
+    const d = addCheckIn(plan(g('a')), 'a', c);
+    expect(d.goals[0]).toMatchObject({ status: 'in-progress', checkIns: [c] });
+    expect(addCheckIn(plan(g('a', { status: 'done' })), 'a', c).goals[0]!.status).toBe('done');
+    expect(deleteCheckIn(d, 'a', 'c1').goals[0]!.checkIns).toEqual([]);
+  });
+});
+
+describe('exampleGoal', () => {
+  const example = exampleGoal(TODAY, (n) => `e${n}`);
+
+  it('is a valid, SMART goal dated from today', () => {
+    expect(validateGoal(example)).toEqual([]);
+    expect(smartCheck(example, TODAY)).toEqual([]);
+    expect(example.milestones[0]!.due).toBe('2026-11-29');
+    expect(example.target).toBe('2027-04-05');
+    expect(v.safeParse(plannerSchema, plan(example)).success).toBe(true);
+  });
+});
+
+describe('validateSchedule', () => {
+  const s = { ...emptySchedule(), every: '2w' as const, start: TODAY };
+
+  it('needs a first date, and a last date on or after it', () => {
+    expect(validateSchedule(emptySchedule())).toEqual([]);
+    expect(validateSchedule(s)).toEqual([]);
+    expect(validateSchedule({ ...s, start: '' }).map((e) => e.field)).toEqual(['gp-start']);
+    expect(validateSchedule({ ...s, until: '2026-11-01' }).map((e) => e.field)).toEqual(['gp-until']);
+  });
+});
+
+describe('store', () => {
+  it('is version 1 of the goal planner, empty at first', () => {
+    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 1, 'Goal planner']);
+    expect(store.isEmpty(store.empty())).toBe(true);
+    expect(isPlanEmpty({ ...emptyPlan(), schedule: { ...emptySchedule(), every: '1m', start: TODAY } })).toBe(false);
+  });
+
+  it('round-trips a plan through the storage envelope', () => {
+    const data = plan(exampleGoal(TODAY, (n) => `e${n}`));
+    const decoded = decodeEnvelope(store, JSON.parse(JSON.stringify(encodeEnvelope(store, data, new Date('2026-11-22T10:00:00Z')))));
+    expect(decoded).toMatchObject({ kind: 'ok', data });
+  });
+
+  it('rejects data that is not a plan', () => {
+    const bad = (change: (d: PlannerData) => unknown) => v.safeParse(plannerSchema, change(plan(g('a')))).success;
+    expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], type: 'hobby' }] }))).toBe(false);
+    expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], target: '31/03/2027' }] }))).toBe(false);
+    expect(bad((d) => ({ ...d, schedule: { ...d.schedule, every: 'daily' } }))).toBe(false);
+    const seven = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, title: 'x', due: TODAY, done: false }));
+    expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], milestones: seven }] }))).toBe(false);
+  });
+
+  it('summarises for My data', () => {
+    const c = { id: 'c', date: TODAY, moved: 'x', next: '', blockers: '' };
+    expect(summarisePlan(plan(g('a', { checkIns: [c] }), g('b', { archived: true })))).toBe('2 goals (1 archived), 1 check-in');
+    expect(summarisePlan(emptyPlan())).toBe('0 goals, 0 check-ins');
+  });
+
+  it('merges on import by keeping both, once each', () => {
+    const current = { ...plan(g('a'), g('b')), schedule: { ...emptySchedule(), every: '2w' as const, start: TODAY } };
+    const incoming = { ...plan(g('a'), g('b', { statement: 'Another b' }), g('c')), schedule: { ...emptySchedule(), every: '1m' as const, start: TODAY } };
+    const merged = mergePlans(current, incoming);
+    expect(merged.goals.map((x) => [x.id, x.statement])).toEqual([
+      ['a', 'Goal a'],
+      ['b', 'Goal b'],
+      ['b-2', 'Another b'],
+      ['c', 'Goal c'],
+    ]);
+    expect(merged.schedule.every).toBe('2w');
+    expect(mergePlans(emptyPlan(), incoming).schedule.every).toBe('1m');
+    expect(mergePlans(merged, incoming)).toEqual(merged);
+  });
+});
