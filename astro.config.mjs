@@ -26,4 +26,22 @@ export default defineConfig({
     smartypants: true,
   },
   prefetch: false,
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // One shared start-up chunk for what every tool loads anyway (Preact, the storage
+          // layer, valibot): one file compresses better than eight small ones.
+          manualChunks(id) {
+            // Kept apart so pages without islands (search) do not pull in the runtime.
+            if (id.includes('preload-helper')) return 'preload';
+            if (/src\/lib\/paths\.ts$/.test(id)) return 'paths';
+            if (/node_modules\/(preact|valibot|@astrojs\/preact)\//.test(id)) return 'runtime';
+            if (/src\/lib\/storage\/(definition|tool-store|keys)\.ts$/.test(id)) return 'runtime';
+            if (/src\/tools\/shared\/(usePersistentState|StorageNotice)\.tsx?$/.test(id)) return 'runtime';
+          },
+        },
+      },
+    },
+  },
 });

@@ -47,7 +47,7 @@ export async function runLighthouse(pages, progress) {
       progress(`lighthouse ${name}: perf ${row.performance}, a11y ${row.accessibility}, bp ${row.bestPractices}, seo ${row.seo} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }

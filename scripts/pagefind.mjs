@@ -1,9 +1,12 @@
 // Builds the Pagefind search index into <outDir>/pagefind after `astro build`.
 // Only elements marked data-pagefind-body (the guide articles) are indexed.
 import * as pagefind from 'pagefind';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.PLAYBOOK_OUT_DIR || 'dist');
+// Start clean: a stale copy (e.g. from public/pagefind, used by `npm run dev:search`) must not linger.
+rmSync(resolve(outDir, 'pagefind'), { recursive: true, force: true });
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -43,3 +43,14 @@ export async function guideById(id: string): Promise<Guide> {
   if (!guide) throw new Error(`content/site.json: paths: no guide has the id "${id}"`);
   return guide;
 }
+
+/**
+ * Guides to show beside a tool: the preferred ids that exist (an organization may
+ * have removed some), then other guides that list the tool, up to `limit`.
+ */
+export async function guidesForTool(tool: string, preferred: readonly string[], limit = 5): Promise<Guide[]> {
+  const all = await getGuides();
+  const chosen = preferred.map((id) => all.find((g) => g.id === id)).filter((g): g is Guide => Boolean(g));
+  const more = all.filter((g) => g.tools.includes(tool) && !chosen.includes(g));
+  return [...chosen, ...more].slice(0, limit);
+}

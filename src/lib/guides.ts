@@ -63,16 +63,32 @@ export function neighbours<T extends Pick<GuideSummary, 'id' | 'section'>>(sorte
 export interface SidebarGroup<T> {
   section: SectionRef;
   current: boolean;
-  /** Guides of the section: listed only for the current section, so page weight does not grow with the playbook. */
+  /**
+   * Guides of the section: listed only for the current section, and at most
+   * SIDEBAR_LIMIT of them around the current guide, so page weight does not grow with the playbook.
+   */
   guides: T[];
   count: number;
+  /** True when `guides` is a window of a longer section (link its index page for the rest). */
+  truncated: boolean;
 }
 
-export function sidebar<T extends Pick<GuideSummary, 'section'>>(sorted: readonly T[], sections: readonly SectionRef[], currentSection?: string): SidebarGroup<T>[] {
+export const SIDEBAR_LIMIT = 12;
+
+export function sidebar<T extends Pick<GuideSummary, 'id' | 'section'>>(
+  sorted: readonly T[],
+  sections: readonly SectionRef[],
+  currentSection?: string,
+  currentId?: string,
+): SidebarGroup<T>[] {
   return sections.map((section) => {
     const all = sorted.filter((g) => g.section === section.id);
     const current = section.id === currentSection;
-    return { section, current, guides: current ? all : [], count: all.length };
+    if (!current) return { section, current, guides: [], count: all.length, truncated: false };
+    if (all.length <= SIDEBAR_LIMIT) return { section, current, guides: all, count: all.length, truncated: false };
+    const at = Math.max(0, all.findIndex((g) => g.id === currentId));
+    const start = Math.min(Math.max(0, at - Math.floor(SIDEBAR_LIMIT / 2)), all.length - SIDEBAR_LIMIT);
+    return { section, current, guides: all.slice(start, start + SIDEBAR_LIMIT), count: all.length, truncated: true };
   });
 }
 

@@ -91,7 +91,7 @@ describeBrowser('self-assessment', () => {
           else for (let k = 1; k < v; k++) await page.keyboard.press('ArrowRight');
         }
         await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save and continue');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Save and continue');
         await page.keyboard.press('Enter');
         await heading(page, 'Aligning expectations');
 
@@ -250,11 +250,11 @@ describeBrowser('self-assessment', () => {
       await page.getByText('Delete your Mentee readiness and relationship results of 15 January 2026?').waitFor();
       await page.getByRole('button', { name: 'Cancel' }).click();
       expect(await page.locator('.sa-history-row').count()).toBe(2);
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete results of 15 January 2026');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete results of 15 January 2026');
       await page.getByRole('button', { name: 'Delete results of 15 January 2026' }).click();
       await page.getByRole('button', { name: 'Yes, delete these results' }).click();
       await expect.poll(() => page.locator('.sa-history-row').count()).toBe(1);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('sa-history-heading');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sa-history-heading');
       await page.getByRole('status').filter({ hasText: 'Deleted your Mentee readiness and relationship results of 15 January 2026.' }).waitFor({ state: 'attached' });
       await page.reload();
       await historyGroup(page, 'Mentee readiness and relationship');
@@ -269,7 +269,7 @@ describeBrowser('self-assessment', () => {
       await page.getByRole('button', { name: 'Discard answers to Mentor competencies' }).click();
       await page.getByRole('button', { name: 'Yes, discard them' }).click();
       await page.getByRole('button', { name: 'Start Mentor competencies' }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start Mentor competencies');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start Mentor competencies');
       expect(await page.getByText('In progress').count()).toBe(0);
       expect(pageErrors(page)).toEqual([]);
       await page.context().close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionProblems, countWords, neighbours, readingMinutes, sidebar, sortGuides } from '../../src/lib/guides';
+import { collectionProblems, countWords, neighbours, readingMinutes, sidebar, sortGuides, SIDEBAR_LIMIT } from '../../src/lib/guides';
 
 const sections = [
   { id: 'start-here', title: 'Start here' },
@@ -50,6 +50,17 @@ describe('sidebar', () => {
       ['start-here', false, 0, 2],
       ['formats', true, 1, 1],
     ]);
+  });
+  it('lists a fixed-size window around the current guide in a long section', () => {
+    const many = sortGuides(Array.from({ length: 150 }, (_, i) => g(`formats/g${i}`, i + 1)), sections);
+    const [, formats] = sidebar(many, sections, 'formats', 'formats/g80');
+    expect(formats!.guides).toHaveLength(SIDEBAR_LIMIT);
+    expect(formats!.truncated).toBe(true);
+    expect(formats!.guides.map((x) => x.id)).toContain('formats/g80');
+    const [, first] = sidebar(many, sections, 'formats', 'formats/g0');
+    expect(first!.guides[0]!.id).toBe('formats/g0');
+    const [, last] = sidebar(many, sections, 'formats', 'formats/g149');
+    expect(last!.guides.at(-1)!.id).toBe('formats/g149');
   });
 });
 
