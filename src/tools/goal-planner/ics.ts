@@ -5,44 +5,9 @@
  */
 import { activeGoals, type Cadence, type PlannerData } from './goals';
 import { isIsoDate } from './dates';
+import { basicDate, buildCalendar, type AllDayEvent } from '../../lib/calendar';
 
-const UID_DOMAIN = 'goal-planner.mentoring-playbook';
-
-/** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines; other control characters dropped. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
-}
-
-const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
-
-/** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character (RFC 5545 3.1). */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = octets(ch.codePointAt(0)!);
-    if (size + n > 75) {
-      out.push(current);
-      current = ' ';
-      size = 1;
-    }
-    current += ch;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n');
-}
-
-const basicDate = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-/** "20261122T093000Z" */
-export const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export { escapeText, foldLine, stamp } from '../../lib/calendar';
 
 const RULES: Record<Exclude<Cadence, 'off'>, string> = {
   '1w': 'FREQ=WEEKLY',
@@ -52,29 +17,6 @@ const RULES: Record<Exclude<Cadence, 'off'>, string> = {
   '1m': 'FREQ=MONTHLY',
 };
 
-interface EventSpec {
-  uid: string;
-  date: string;
-  summary: string;
-  description: string;
-  rrule?: string;
-}
-
-function event(e: EventSpec, dtstamp: string): string[] {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${e.uid}@${UID_DOMAIN}`,
-    `DTSTAMP:${dtstamp}`,
-    `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-    `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
-    ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
-    `SUMMARY:${escapeText(e.summary)}`,
-    `DESCRIPTION:${escapeText(e.description)}`,
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
-}
-
 export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: Date;
@@ -83,9 +25,8 @@ export interface IcsOptions {
 
 /** The calendar text, CRLF line endings, folded. Dropped and archived goals are left out. */
 export function buildIcs(data: PlannerData, { now, calendarName = 'My development goals' }: IcsOptions): string {
-  const dtstamp = stamp(now);
   const goals = activeGoals(data).filter((g) => g.status !== 'dropped');
-  const events: EventSpec[] = [];
+  const events: AllDayEvent[] = [];
   for (const g of goals) {
     for (const m of g.milestones) {
       if (!isIsoDate(m.due)) continue;
@@ -112,17 +53,7 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
       rrule: RULES[s.every] + until,
     });
   }
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Mentoring Playbook//Goal planner//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendarName)}`,
-    ...events.flatMap((e) => event(e, dtstamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return buildCalendar(events, { product: 'Mentoring Playbook//Goal planner', uidDomain: 'goal-planner.mentoring-playbook', name: calendarName, now });
 }
 
 /** "development-goals-2026-11-22.ics" */
