@@ -39,6 +39,7 @@ export default defineConfig({
             if (/node_modules\/(preact|valibot|@astrojs\/preact)\//.test(id)) return 'runtime';
             if (/src\/lib\/storage\/(definition|tool-store|keys)\.ts$/.test(id)) return 'runtime';
             if (/src\/tools\/shared\/(usePersistentState|StorageNotice)\.tsx?$/.test(id)) return 'runtime';
+            return undefined;
           },
         },
       },
