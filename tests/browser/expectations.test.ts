@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, expectNoAxe, newPage, pageErrors, serve, useTheme, VARIANTS } from './harness';
+import { describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, useTheme, VARIANTS } from './harness';
 
 async function heading(page: Page, name: string | RegExp, level = 2) {
   const h = page.getByRole('heading', { name, level });
@@ -64,11 +64,7 @@ const stored = (page: Page, base: string) => page.evaluate((key) => localStorage
 describeBrowser('expectations worksheet', () => {
   for (const variant of VARIANTS) {
     describe(`served at ${variant.base}`, () => {
-      let server: Awaited<ReturnType<typeof serve>>;
-      beforeAll(async () => {
-        server = await serve(variant);
-      });
-      afterAll(() => server?.close());
+      const server = serveDuringTests(variant);
 
       it('two people fill in their own copies, swap links, compare, agree, export and print', async () => {
         const mentor = await open();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeBrowser, expectNoAxe, newPage, pageErrors, serve, useTheme, VARIANTS } from './harness';
+import { describe, expect, it } from 'vitest';
+import { describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, useTheme, VARIANTS } from './harness';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -51,11 +51,7 @@ async function download(page: Page, button: string) {
 describeBrowser('goal planner', () => {
   for (const variant of VARIANTS) {
     describe(`served at ${variant.base}`, () => {
-      let server: Awaited<ReturnType<typeof serve>>;
-      beforeAll(async () => {
-        server = await serve(variant);
-      });
-      afterAll(() => server?.close());
+      const server = serveDuringTests(variant);
 
       it('creates a goal by keyboard, keeps it after a reload, and edits it', async () => {
         const page = await newPage();

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 import { VARIANTS, type Variant } from '../support/dist';
@@ -45,6 +45,20 @@ afterAll(async () => {
 /** Serves the built site of a variant; close it in afterAll. */
 export async function serve(variant: Variant): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   return startServer({ root: variant.dir, base: variant.base });
+}
+
+/** Serves a variant's build while the tests of the enclosing block run. */
+export function serveDuringTests(variant: Variant): { readonly url: string } {
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(variant);
+  });
+  afterAll(() => server?.close());
+  return {
+    get url() {
+      return server!.url;
+    },
+  };
 }
 
 /** A page in a fresh browser context (its own localStorage). Fails the test on any page error. */

@@ -1,19 +1,15 @@
 /** Search finds every guide by its main terms: the words of its title bring it into the top results. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, newPage, serve, VARIANTS } from './harness';
+import { expect, it } from 'vitest';
+import { describeBrowser, newPage, serveDuringTests, VARIANTS } from './harness';
 
 const variant = VARIANTS[0]!;
 const guides = readdirSync('content/guides', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ id: f.replace(/\.mdx$/, ''), title: /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(join('content/guides', f), 'utf8'))![1]! }));
 
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(variant);
-});
-afterAll(() => server?.close());
+const server = serveDuringTests(variant);
 
 describeBrowser('search coverage', () => {
   it('finds every guide in the top five results for its title', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, expectNoAxe, newPage, pageErrors, serve, VARIANTS } from './harness';
+import { describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, VARIANTS } from './harness';
 
 type Value = number | 'na';
 
@@ -65,11 +65,7 @@ function seed(page: Page, base: string) {
 describeBrowser('self-assessment', () => {
   for (const variant of VARIANTS) {
     describe(`served at ${variant.base}`, () => {
-      let server: Awaited<ReturnType<typeof serve>>;
-      beforeAll(async () => {
-        server = await serve(variant);
-      });
-      afterAll(() => server?.close());
+      const server = serveDuringTests(variant);
 
       it('takes the mentor questionnaire by keyboard, resumes after a reload, and shows results, guides and history', async () => {
         const page = await newPage();
@@ -217,11 +213,7 @@ describeBrowser('self-assessment', () => {
 
   describe('history over time', () => {
     const variant = VARIANTS[0]!;
-    let server: Awaited<ReturnType<typeof serve>>;
-    beforeAll(async () => {
-      server = await serve(variant);
-    });
-    afterAll(() => server?.close());
+    const server = serveDuringTests(variant);
 
     it('compares an attempt with an earlier one and deletes an attempt after confirmation', async () => {
       const page = await newPage({ viewport: { width: 320, height: 720 } });

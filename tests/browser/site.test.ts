@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { VARIANTS, describeBrowser, expectNoAxe, newPage, pageErrors, serve, useTheme } from './harness';
+import { VARIANTS, describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, useTheme } from './harness';
 
 describeBrowser('the site in a browser', () => {
   describe.each(VARIANTS)('served from $base', (variant) => {
-    let server: Awaited<ReturnType<typeof serve>>;
-    beforeAll(async () => {
-      server = await serve(variant);
-    });
-    afterAll(() => server.close());
+    const server = serveDuringTests(variant);
     const at = (path = '') => server.url + path;
 
     it('follows a reading path from the home page to a guide', async () => {

@@ -5,18 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, expectNoAxe, getBrowser, newPage, serve, VARIANTS } from './harness';
+import { expect, it } from 'vitest';
+import { describeBrowser, expectNoAxe, getBrowser, newPage, serveDuringTests, VARIANTS } from './harness';
 
 const variant = VARIANTS[1]!; // served under /mentoring/, as most organizations do
 const KEY = `playbook:${variant.base}:goal-planner`;
 const EXAMPLE = 'Give a 10-minute talk about our new booking process at the team meeting';
 
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(variant);
-});
-afterAll(() => server?.close());
+const server = serveDuringTests(variant);
 
 const planner = () => `${server.url}tools/goal-planner/`;
 const myData = () => `${server.url}my-data/`;
