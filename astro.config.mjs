@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import rehypeInternalLinks from './src/lib/internal-links.ts';
+import rehypeInternalLinks from './src/content/internal-links.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 
 /** PLAYBOOK_BASE: the path the site is served from ("/" or e.g. "/mentoring"). */

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { site } from './site';
-import { contentRoot } from './lib/content-root';
-import { guideSchema } from './lib/guide-schema';
-import { instrumentSchema } from './tools/self-assessment/instrument-schema';
-import { worksheetLoader } from './tools/expectations/template-loader';
+import { site } from './content/site-config';
+import { contentRoot } from './content/root';
+import { guideSchema } from './content/guide-schema';
+import { instrumentSchema } from './content/instrument-schema';
+import { worksheetLoader } from './content/worksheet-loader';
 
 const guidesDir = join(contentRoot(), 'guides');
 
@@ -19,10 +19,10 @@ const guides = defineCollection({
   }),
 });
 
-/** Expectations worksheet templates: `content/worksheet/<id>.json` (schema in src/tools/expectations/template-schema.ts). */
+/** Expectations worksheet templates: `content/worksheet/<id>.json` (schema in src/content/worksheet-schema.ts). */
 const worksheet = defineCollection({ loader: worksheetLoader(join(contentRoot(), 'worksheet')) });
 
-/** Self-assessment instruments: `content/assessments/<instrument>.json`; the id is the file name (schema in src/tools/self-assessment/instrument-schema.ts). */
+/** Self-assessment instruments: `content/assessments/<instrument>.json`; the id is the file name (schema in src/content/instrument-schema.ts). */
 const assessments = defineCollection({
   loader: glob({ pattern: '*.json', base: join(contentRoot(), 'assessments') }),
   schema: instrumentSchema,

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { weighPage } from '../../scripts/page-weight.mjs';
 import { VARIANTS } from '../support/dist';
 import { pages } from '../support/html';
+import { TOOL_IDS } from '../../src/lib/tools';
 
 const KB = 1024;
 const BUDGET = { guideJs: 3 * KB, toolJs: 20 * KB, css: 15 * KB, guideHtml: 20 * KB };
 const variant = VARIANTS[0]!;
 const all = pages(variant.dir, variant.base);
 const guides = all.filter((p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p.path));
-const tools = ['goal-planner', 'expectations', 'self-assessment'].map((t) => `/tools/${t}/`);
+const tools = TOOL_IDS.map((t) => `/tools/${t}/`);
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 describe('page budgets (gzip)', () => {

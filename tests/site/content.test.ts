@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/site';
-import { countWords } from '../../src/lib/guides';
+import { site } from '../../src/content/site-config';
+import { countWords } from '../../src/content/guides';
 import { VARIANTS } from '../support/dist';
 import { pages, text } from '../support/html';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/lib/guide-schema';
+import { guideSchema } from '../../src/content/guide-schema';
 
 const schema = guideSchema({
   sectionIds: ['start-here', 'for-mentees'],

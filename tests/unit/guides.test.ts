@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionProblems, countWords, neighbours, readingMinutes, sidebar, sortGuides, SIDEBAR_LIMIT } from '../../src/lib/guides';
+import { collectionProblems, countWords, neighbours, readingMinutes, sidebar, sortGuides, SIDEBAR_LIMIT } from '../../src/content/guides';
 
 const sections = [
   { id: 'start-here', title: 'Start here' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeInternalLinks, { brokenLinkReason } from '../../src/lib/internal-links';
+import rehypeInternalLinks, { brokenLinkReason } from '../../src/content/internal-links';
 
 const exists = (id: string) => id === 'for-mentees/first-meeting';
 const sections = ['for-mentees'];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig, site } from '../../src/site';
+import { parseSiteConfig, site } from '../../src/content/site-config';
 import { accentForDark, contrast, parseHex } from '../../src/lib/color';
 import { normaliseBase, url } from '../../src/lib/paths';
 

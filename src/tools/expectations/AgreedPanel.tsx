@@ -1,6 +1,6 @@
 /** The agreed version as a document: print it, download it as Markdown, add its dates to a calendar. */
 import { useState } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { compareCopies, undecided } from './compare';
 import { isIsoDate, answerOf, type Agreed, type Copy } from './model';
 import { WorksheetDocument } from './WorksheetDocument';

@@ -1,5 +1,5 @@
 /** Compare-and-agree or the agreed version, once both copies are here. Part of the lazily loaded views. */
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { startAgreement } from './compare';
 import { otherRole, type Agreed, type Copy, type Stored, type TheirCopy } from './model';
 import { ComparePanel } from './ComparePanel';

@@ -1,6 +1,6 @@
 /** One answer control (text, long text, date or choice) with its label, hint, example and error. */
 import type { ComponentChildren } from 'preact';
-import type { WorksheetField } from './template-schema';
+import type { WorksheetField } from '../../content/worksheet-schema';
 import { answerProblem, maxLengthOf } from './model';
 import { MAX_ANSWER_CHARS } from './schema';
 

@@ -1,6 +1,6 @@
 /** Both copies side by side, differences marked in words, and the agreed version built field by field. */
 import { useState } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { chooseAnswer, compareCopies, copiesChangedSince, countStatuses, editAnswer, sourceOf, undecided } from './compare';
 import { answerOf, personName, type Agreed, type Copy, type TheirCopy } from './model';
 import { CompareRow } from './CompareRow';

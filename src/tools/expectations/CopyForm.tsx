@@ -1,6 +1,6 @@
 /** My own copy: both names, then every section's questions for my role. Saved as I type. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { answerOf, answersField, otherRole, progress, promptFor, ROLE_LABEL, withAnswer, withNames } from './model';
 import type { Copy } from './schema';
 import { AnswerField } from './AnswerField';

@@ -1,12 +1,12 @@
 /** Send my copy (link or file) and receive theirs (pasted link or file). The other person's copy is previewed before import. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { otherRole, personName, type Copy, type TheirCopy } from './model';
 import { copyProblems, fileName, fileText, importProblem, MAX_IMPORT_BYTES, readFile, readLink, type ReadResult } from './share';
 import { ErrorSummary } from './ErrorSummary';
 import { SendLink } from './SendLink';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 
 export type Incoming = { copy: Copy; via: 'opened-link' | 'pasted-link' | 'file' };

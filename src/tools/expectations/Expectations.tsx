@@ -5,7 +5,7 @@
  * are loaded with import() when first used.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { store } from './store';
 import { usePersistentState } from '../shared/usePersistentState';
 import { StorageNotice } from '../shared/StorageNotice';

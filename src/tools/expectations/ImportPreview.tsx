@@ -1,11 +1,11 @@
 /** Shows a copy that arrived by link or file, and asks before importing it. Nothing changes until confirmed. */
 import { useEffect, useRef } from 'preact/hooks';
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { allFields, answerOf, personName, progress } from './model';
 import { displayAnswer } from './display';
 import { templateFit } from './share';
 import type { Copy, TheirCopy } from './schema';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 
 interface Props {
   template: WorksheetTemplate;

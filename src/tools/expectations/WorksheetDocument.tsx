@@ -1,5 +1,5 @@
 /** The worksheet as a document to read, print and sign: names, every section's answers, signature lines. */
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { answerOf } from './model';
 import { displayAnswer } from './display';
 import type { Names } from './schema';

@@ -2,7 +2,7 @@
  * Comparing two copies field by field, and building the agreed version from them.
  * "Mine" and "theirs" are from the point of view of this browser's owner.
  */
-import type { WorksheetField, WorksheetTemplate } from './template-schema';
+import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
 import { allFields, answerOf, templateRef, type FieldInSection } from './model';
 import type { Agreed, Copy, Names, Source } from './schema';
 

@@ -1,7 +1,7 @@
 /** Answers as people read them. Used by the documents, the comparison and the exports (all loaded on demand). */
-import type { WorksheetField } from './template-schema';
+import type { WorksheetField } from '../../content/worksheet-schema';
 import { isIsoDate } from './model';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 
 /** An answer as a person reads it: a choice's label, a date in words. */
 export function displayAnswer(field: WorksheetField, value: string): string {

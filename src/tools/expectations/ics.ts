@@ -3,7 +3,7 @@
  * lines folded at 75 octets without splitting a character, escaped TEXT, UID, DTSTAMP,
  * all-day events with VALUE=DATE. Loaded with import() on demand.
  */
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { answerOf, isIsoDate } from './model';
 import type { Names } from './schema';
 

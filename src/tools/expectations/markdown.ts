@@ -1,9 +1,9 @@
 /** The agreed version (or one person's copy) as Markdown. Loaded with import() on demand. */
-import type { WorksheetTemplate } from './template-schema';
+import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { answerOf } from './model';
 import { displayAnswer } from './display';
 import type { Names } from './schema';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 
 /** Escapes what Markdown would read as markup, keeping line breaks as hard breaks. */
 export function escapeMarkdown(text: string): string {

@@ -4,7 +4,7 @@
  * links, files and import checks in share.ts; answers for reading in display.ts; exports
  * in markdown.ts and ics.ts (all loaded on demand). No preact, no DOM.
  */
-import type { WorksheetField, WorksheetSection, WorksheetTemplate } from './template-schema';
+import type { WorksheetField, WorksheetSection, WorksheetTemplate } from '../../content/worksheet-schema';
 import { MAX_ANSWER_CHARS, MAX_NAME_CHARS, type Copy, type Names, type Role, type Stored, type TemplateRef } from './schema';
 
 export type { Agreed, Copy, Names, Role, Source, Stored, TheirCopy } from './schema';

@@ -11,7 +11,7 @@
  * Loaded with import() when the person makes or reads a link or a file.
  */
 import * as v from 'valibot';
-import type { WorksheetField, WorksheetTemplate } from './template-schema';
+import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
 import { allFields, answerOf, answerProblem, answersField, otherRole } from './model';
 import { copySchema, type Copy, type TemplateRef } from './schema';
 import { crc32, deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from './codec';

@@ -2,7 +2,7 @@
  * Calendar dates as "YYYY-MM-DD" strings: they sort and compare as text, carry
  * no time zone, and are what <input type="date"> reads and writes.
  */
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

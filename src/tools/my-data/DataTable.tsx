@@ -1,5 +1,5 @@
 import type { InventoryRow } from './model';
-import { formatBytes } from '../../lib/format';
+import { formatBytes } from '../../lib/text';
 
 interface Props {
   rows: InventoryRow[];

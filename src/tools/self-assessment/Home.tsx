@@ -1,6 +1,6 @@
 /** The start view: the questionnaires to take or resume, then the history of results. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
 import type { Instrument } from './instrument';
 import { currentStep, stepCount, type SelfAssessmentData } from './model';
 import { Confirm, useFocusOnMount } from './Confirm';

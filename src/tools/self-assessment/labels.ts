@@ -1,5 +1,6 @@
 /** Words the self-assessment shows for dates, scales and standouts. Pure. */
-import { formatDate, listJoin } from '../../lib/format';
+import { formatDate } from '../../lib/dates';
+import { listJoin } from '../../lib/text';
 import type { Scale } from './instrument';
 import type { Attempt } from './model';
 import { formatMean, type Rated, type Standout } from './scoring';

@@ -1,6 +1,6 @@
 /** The real worksheet template and two filled-in copies, for the expectations tests. */
 import { readFileSync } from 'node:fs';
-import { parseWorksheetTemplate, type WorksheetTemplate } from '../../../../src/tools/expectations/template-schema';
+import { parseWorksheetTemplate, type WorksheetTemplate } from '../../../../src/content/worksheet-schema';
 import type { Copy } from '../../../../src/tools/expectations/schema';
 
 export const TEMPLATE_FILE = 'content/worksheet/expectations.json';

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseWorksheetTemplate, worksheetTemplateSchema } from '../../../../src/tools/expectations/template-schema';
-import { readWorksheetTemplates } from '../../../../src/tools/expectations/template-loader';
+import { parseWorksheetTemplate, worksheetTemplateSchema } from '../../../../src/content/worksheet-schema';
+import { readWorksheetTemplates } from '../../../../src/content/worksheet-loader';
 import { rawTemplate, template, TEMPLATE_FILE } from './fixtures';
 
 type Raw = ReturnType<typeof rawTemplate> & { sections: { id: string; fields: Record<string, unknown>[] }[] };

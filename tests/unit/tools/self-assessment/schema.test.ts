@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { instrumentSchema, type InstrumentData } from '../../../../src/tools/self-assessment/instrument-schema';
-import { estimateMinutes, toClientInstrument } from '../../../../src/tools/self-assessment/instrument';
+import { instrumentSchema, type InstrumentData } from '../../../../src/content/instrument-schema';
+import { estimateMinutes, toClientInstrument } from '../../../../src/content/instruments';
 
 const DIR = 'content/assessments';
 const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;

@@ -5,6 +5,7 @@
  * for the island (`import type`), so zod never reaches the browser.
  */
 import { z } from 'astro/zod';
+import { parseOrThrow } from './format-issues';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be lower-case words joined by hyphens, like "meeting-length"');
@@ -108,14 +109,7 @@ export type WorksheetSection = WorksheetTemplate['sections'][number];
 export type WorksheetField = WorksheetSection['fields'][number];
 export type FieldType = WorksheetField['type'];
 
-/** "content/worksheet/x.json: sections.2.fields.0.type: must be …" lines, one per problem. */
-export function describeTemplateIssues(file: string, error: z.ZodError): string {
-  return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-}
-
 /** Validates a template; throws an error naming the file and every bad field. */
 export function parseWorksheetTemplate(raw: unknown, file: string): WorksheetTemplate {
-  const result = worksheetTemplateSchema.safeParse(raw);
-  if (!result.success) throw new Error(`Invalid worksheet template:\n${describeTemplateIssues(file, result.error)}`);
-  return result.data;
+  return parseOrThrow(worksheetTemplateSchema, raw, file, 'Invalid worksheet template');
 }

@@ -6,9 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TOOL_IDS, site } from '../site';
-import { contentRoot } from './content-root';
-import { normaliseBase } from './paths';
+import { TOOL_IDS } from '../lib/tools';
+import { site } from './site-config';
+import { contentRoot } from './root';
+import { normaliseBase } from '../lib/paths';
 
 interface HastNode {
   type: string;

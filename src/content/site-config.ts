@@ -2,12 +2,14 @@
  * The playbook's configuration, in one place: name, hosting organization,
  * accent colour, sections (titles and order) and the home page's reading paths.
  * Organizations edit `content/site.json`; this module validates it at build time.
+ * Build time only: it reads the file when imported. The tool list is in src/lib/tools.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { contrast, parseHex } from './lib/color';
-import { contentRoot } from './lib/content-root';
+import { contrast, parseHex } from '../lib/color';
+import { contentRoot } from './root';
+import { parseOrThrow } from './format-issues';
 
 const WHITE = [255, 255, 255] as const;
 
@@ -66,15 +68,8 @@ export const siteConfigSchema = z
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Section = SiteConfig['sections'][number];
 
-/** Formats a zod error as "file: field: message" lines. */
-export function describeIssues(file: string, error: z.ZodError): string {
-  return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-}
-
 export function parseSiteConfig(raw: unknown, file = 'content/site.json'): SiteConfig {
-  const result = siteConfigSchema.safeParse(raw);
-  if (!result.success) throw new Error(`Invalid site configuration:\n${describeIssues(file, result.error)}`);
-  return result.data;
+  return parseOrThrow(siteConfigSchema, raw, file, 'Invalid site configuration');
 }
 
 function loadSiteConfig(): SiteConfig {
@@ -89,32 +84,3 @@ function loadSiteConfig(): SiteConfig {
 }
 
 export const site: SiteConfig = loadSiteConfig();
-
-export const TOOLS = [
-  {
-    id: 'goal-planner',
-    title: 'Goal planner',
-    description: 'Turn what you want from mentoring into SMART goals with milestones, check-ins and a calendar.',
-  },
-  {
-    id: 'expectations',
-    title: 'Expectations worksheet',
-    description: 'Each of you writes down what you expect, then you compare, agree and sign one version.',
-  },
-  {
-    id: 'self-assessment',
-    title: 'Self-assessment',
-    description: 'Reflect on your mentoring skills or your readiness as a mentee, and track your growth over time.',
-  },
-] as const;
-
-export type ToolId = (typeof TOOLS)[number]['id'];
-export const TOOL_IDS = TOOLS.map((t) => t.id) as readonly ToolId[];
-
-export const AUDIENCES = ['mentee', 'mentor', 'organization'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  mentee: 'Mentees',
-  mentor: 'Mentors',
-  organization: 'Organizations',
-};

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseWorksheetTemplate, worksheetTemplateSchema } from './template-schema';
+import { parseWorksheetTemplate, worksheetTemplateSchema } from './worksheet-schema';
 
 /** Reads and checks every template in `dir`; throws an error naming the file and field on the first bad one. */
 export function readWorksheetTemplates(dir: string): { id: string; file: string; data: ReturnType<typeof parseWorksheetTemplate> }[] {

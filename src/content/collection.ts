@@ -1,6 +1,6 @@
 /** Loads the guides collection once per build, checked and in navigation order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../site';
+import { site } from './site-config';
 import { collectionProblems, readingMinutes, sortGuides, type GuideSummary } from './guides';
 
 export type GuideEntry = CollectionEntry<'guides'>;

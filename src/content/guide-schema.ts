@@ -4,7 +4,7 @@
  * and their own idea of which guides exist.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, TOOL_IDS } from '../site';
+import { AUDIENCES, TOOL_IDS } from '../lib/tools';
 
 export interface GuideSchemaContext {
   sectionIds: readonly string[];

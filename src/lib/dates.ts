@@ -1,0 +1,66 @@
+/**
+ * Calendar dates as "YYYY-MM-DD" strings (they sort and compare as text, carry no time
+ * zone, and are what <input type="date"> reads and writes), and how dates are shown.
+ * Pure: "today" and "now" are always passed in or read from the argument.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Years outside this range are typing slips, not plans (a date input accepts 0001 and 275760). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/** True for a real calendar date written "YYYY-MM-DD" between 1900 and 2200 ("2026-02-30" is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const toUtc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The UTC calendar day of a moment: "2026-11-22". */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = toUtc(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
+/** The same day `months` later, or null when that month is too short (as RRULE does: 31 January + 1 month skips). */
+export function addMonths(iso: string, months: number): string | null {
+  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
+  const total = m - 1 + months;
+  const year = y + Math.floor(total / 12);
+  const month = (((total % 12) + 12) % 12) + 1;
+  const out = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(out) ? out : null;
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}
+
+/** Today in the reader's own time zone (not UTC: a goal due "today" is due on the reader's today). */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A moment as its UTC day in words: "22 November 2026". */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** A "YYYY-MM-DD" date in words ("22 November 2026"); anything else is shown as it is. */
+export function showDate(iso: string): string {
+  return isIsoDate(iso) ? formatDate(toUtc(iso)) : iso;
+}
