@@ -28,7 +28,7 @@ export function Confirm({ question, confirmLabel, onConfirm, onCancel, cancelLab
     };
   }, []);
   return (
-    <div class="notice warning confirm" ref={box}>
+    <div class="notice warning confirm-step" ref={box}>
       <p ref={ref} tabIndex={-1}>
         <strong>{question}</strong> {warning}
       </p>
