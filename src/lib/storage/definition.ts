@@ -104,3 +104,8 @@ export function decodeRaw<T>(def: StoreDefinition<T>, raw: string): DecodeResult
 export function encodeEnvelope<T>(def: StoreDefinition<T>, data: T, savedAt: Date): Envelope<T> {
   return { format: formatName(def.tool), version: def.version, savedAt: savedAt.toISOString(), data };
 }
+
+/** The exact text stored under a tool's key: every writer (the tools, My data's import) goes through here. */
+export function storedText<T>(def: StoreDefinition<T>, data: T, savedAt: Date): string {
+  return JSON.stringify(encodeEnvelope(def, data, savedAt));
+}

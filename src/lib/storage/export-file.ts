@@ -6,10 +6,14 @@
  * importable: imports run the tool's migrations. Future export versions must keep
  * reading version 1.
  */
+import { datedFileName } from '../file-names';
+import { readVersionedFile, type VersionedFileProblem } from '../versioned-file';
 import { decodeEnvelope, encodeEnvelope, type StoreDefinition } from './definition';
 
 export const EXPORT_FORMAT = 'mentoring-playbook-export';
 export const EXPORT_VERSION = 1;
+/** No browser stores more than about 5 MB for a site, so no real export is larger. */
+export const MAX_EXPORT_BYTES = 5 * 1024 * 1024;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -34,7 +38,7 @@ export function exportOne<T>(site: string, def: StoreDefinition<T>, data: T, at:
 
 /** "mentoring-playbook-2026-11-22.json" (or with the tool: "mentoring-playbook-goal-planner-2026-11-22.json") */
 export function exportFileName(at: Date, tool?: string): string {
-  return `mentoring-playbook-${tool ? `${tool}-` : ''}${at.toISOString().slice(0, 10)}.json`;
+  return datedFileName(['mentoring-playbook', tool ?? ''], at, 'json');
 }
 
 export interface ImportedTool {
@@ -46,20 +50,28 @@ export interface ImportedTool {
 
 export type ParseResult = { ok: true; exportedAt: string; site: string; tools: ImportedTool[] } | { ok: false; reason: string };
 
-/** Reads an export file. Any problem rejects the whole file with a reason a person can act on. */
-export function parseExport(text: string, defs: readonly AnyDefinition[]): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'This file is not a playbook export: it is not valid JSON. Choose the .json file that My data downloaded.' };
+function fileProblem(problem: VersionedFileProblem, size: number): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return `This file is ${Math.round(size / 1024 / 1024)} MB, far larger than any playbook export.`;
+    case 'not-json':
+      return 'This file is not a playbook export: it is not valid JSON. Choose the .json file that My data downloaded.';
+    case 'not-object':
+      return 'This file is not a playbook export: it does not hold an export object.';
+    case 'wrong-format':
+      return 'This file is not a playbook export (its "format" is missing or different).';
+    case 'no-version':
+      return 'This export has no valid version number.';
+    case 'newer':
+      return `This export was made by a newer version of the playbook (export version ${problem.version}). Update this site, or import it where it was made.`;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'This file is not a playbook export: it does not hold an export object.' };
-  const file = value as Partial<ExportFile>;
-  if (file.format !== EXPORT_FORMAT) return { ok: false, reason: 'This file is not a playbook export (its "format" is missing or different).' };
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return { ok: false, reason: 'This export has no valid version number.' };
-  if (file.version > EXPORT_VERSION)
-    return { ok: false, reason: `This export was made by a newer version of the playbook (export version ${file.version}). Update this site, or import it where it was made.` };
+}
+
+/** Reads an export file (`size` in bytes, when known). Any problem rejects the whole file with a reason a person can act on. */
+export function parseExport(text: string, defs: readonly AnyDefinition[], size = new TextEncoder().encode(text).length): ParseResult {
+  const read = readVersionedFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_EXPORT_BYTES }, size);
+  if (!read.ok) return { ok: false, reason: fileProblem(read.problem, size) };
+  const file = read.file as Partial<ExportFile>;
   if (typeof file.tools !== 'object' || file.tools === null || Array.isArray(file.tools)) return { ok: false, reason: 'This export has no "tools" section.' };
   const entries = Object.entries(file.tools);
   if (entries.length === 0) return { ok: false, reason: 'This export is empty: it holds no tool data.' };

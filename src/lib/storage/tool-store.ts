@@ -3,7 +3,7 @@
  * debounced writes that never overwrite newer data; failure states for the UI.
  * No window access: the caller passes the Storage (or null) in.
  */
-import { decodeRaw, encodeEnvelope, type StoreDefinition } from './definition';
+import { decodeRaw, storedText, type StoreDefinition } from './definition';
 import { recoveryKey, toolKey } from './keys';
 
 export type StoreStatus =
@@ -139,15 +139,15 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
         return;
       }
     }
-    const envelope = encodeEnvelope(def, data, editedAt);
+    const text = storedText(def, data, editedAt);
     try {
-      storage.setItem(key, JSON.stringify(envelope));
+      storage.setItem(key, text);
     } catch (e) {
       setStatus(isQuotaError(e) ? { kind: 'full' } : { kind: 'unavailable', reason: 'the browser refused to save' });
       return; // keep `pending`: the next edit or flush tries again
     }
     pending = undefined;
-    knownSavedAt = envelope.savedAt;
+    knownSavedAt = editedAt.toISOString();
     if (status.kind !== 'ready' && status.kind !== 'recovered') setStatus({ kind: 'ready' });
     if (!savedOnce) {
       savedOnce = true;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseExport } from '../../lib/storage';
+import { MAX_EXPORT_BYTES, parseExport } from '../../lib/storage';
 import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
 import type { AnyDefinition } from '../../lib/storage';
 
@@ -12,7 +12,6 @@ interface Props {
 }
 
 const LABEL: Record<ImportChoice, string> = { replace: 'Replace what is here', 'keep-both': 'Keep both (add the file’s items to yours)', skip: 'Do not import' };
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export function ImportPanel({ storage, base, defs, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
@@ -30,11 +29,8 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
     setError(null);
     if (!file) return;
     setFileName(file.name);
-    if (file.size > MAX_BYTES) {
-      setError(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB, far larger than any playbook export. Nothing was changed.`);
-      return;
-    }
-    const parsed = parseExport(await file.text(), defs);
+    // A huge file is refused before it is read into memory.
+    const parsed = file.size > MAX_EXPORT_BYTES ? parseExport('', defs, file.size) : parseExport(await file.text(), defs, file.size);
     if (!parsed.ok) {
       setError(`${parsed.reason} Nothing was changed.`);
       return;

@@ -5,6 +5,7 @@ import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
 import { STORES } from '../registry';
 import { browserStorage } from '../shared/usePersistentState';
+import { Announcement, useAnnouncer } from '../shared/announcer';
 import { DataTable } from './DataTable';
 import { ImportPanel } from './ImportPanel';
 import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, type InventoryRow } from './model';
@@ -17,7 +18,7 @@ export default function MyData({ siteName }: Props) {
   const [storage, setStorage] = useState<Storage | null | undefined>(undefined);
   const [rows, setRows] = useState<InventoryRow[]>([]);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
-  const [message, setMessage] = useState('');
+  const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const refresh = useCallback((s: Storage) => {
@@ -47,7 +48,7 @@ export default function MyData({ siteName }: Props) {
     );
 
   const done = (text: string) => {
-    setMessage(text);
+    announce(text);
     setConfirming(null);
     refresh(storage);
   };
@@ -63,7 +64,7 @@ export default function MyData({ siteName }: Props) {
 
   return (
     <div class="my-data">
-      <p class="status-line" role="status" aria-live="polite">{message}</p>
+      <Announcement message={message} visible />
 
       <section aria-labelledby="stored-title">
         <h2 id="stored-title">What this browser holds</h2>

@@ -5,8 +5,9 @@
 import {
   buildExport,
   decodeRaw,
-  encodeEnvelope,
+  isQuotaError,
   listRecovery,
+  storedText,
   toolKey,
   type AnyDefinition,
   type ExportFile,
@@ -91,7 +92,7 @@ export function applyImport(storage: Storage, base: string, plan: readonly Impor
         const current = raw === null ? null : decodeRaw(def, raw);
         if (current?.kind === 'ok' && def.merge) data = def.merge(current.data, data);
       }
-      storage.setItem(key, JSON.stringify(encodeEnvelope(def, data, now)));
+      storage.setItem(key, storedText(def, data, now));
       changed.push(def.label);
     }
     return { ok: true, changed };
@@ -104,7 +105,7 @@ export function applyImport(storage: Storage, base: string, plan: readonly Impor
         /* putting back the old value cannot need more room than it had */
       }
     }
-    const full = (e as Error).name === 'QuotaExceededError';
+    const full = isQuotaError(e);
     return { ok: false, reason: full ? 'This browser’s storage is full, so nothing was imported. Delete some data and try again.' : `Nothing was imported: ${(e as Error).message}` };
   }
 }
