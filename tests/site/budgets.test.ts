@@ -9,7 +9,8 @@ const BUDGET = { guideJs: 3 * KB, toolJs: 20 * KB, css: 15 * KB, guideHtml: 20 *
 const variant = VARIANTS[0]!;
 const all = pages(variant.dir, variant.base);
 const guides = all.filter((p) => /^\/guides\/[^/]+\/[^/]+\/$/.test(p.path));
-const tools = TOOL_IDS.map((t) => `/tools/${t}/`);
+// The tool pages and My data: every page that hydrates an island.
+const tools = [...TOOL_IDS.map((t) => `/tools/${t}/`), '/my-data/'];
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 describe('page budgets (gzip)', () => {

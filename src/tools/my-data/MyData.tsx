@@ -1,9 +1,9 @@
 /** The My data island: see, export, import and delete what the tools keep in this browser. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { exportFileName, listRecovery, type RecoveryEntry } from '../../lib/storage';
+import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } from '../../lib/storage';
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
-import { STORES } from '../registry';
+import { loadStores } from '../registry';
 import { browserStorage } from '../shared/usePersistentState';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { DataTable } from './DataTable';
@@ -16,13 +16,15 @@ interface Props {
 
 export default function MyData({ siteName }: Props) {
   const [storage, setStorage] = useState<Storage | null | undefined>(undefined);
+  const [stores, setStores] = useState<AnyDefinition[] | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [rows, setRows] = useState<InventoryRow[]>([]);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  const refresh = useCallback((s: Storage) => {
-    setRows(inventory(s, BASE, STORES));
+  const refresh = useCallback((s: Storage, defs: readonly AnyDefinition[]) => {
+    setRows(inventory(s, BASE, defs));
     setRecovery(listRecovery(s, BASE));
   }, []);
 
@@ -30,13 +32,27 @@ export default function MyData({ siteName }: Props) {
     const s = browserStorage();
     setStorage(s);
     if (!s) return;
-    refresh(s);
-    const onStorage = () => refresh(s);
+    let defs: AnyDefinition[] | null = null;
+    loadStores().then(
+      (loaded) => {
+        defs = loaded;
+        setStores(loaded);
+        refresh(s, loaded);
+      },
+      () => setLoadFailed(true),
+    );
+    const onStorage = () => defs && refresh(s, defs);
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [refresh]);
 
-  if (storage === undefined) return <p>Loading what this browser holds…</p>;
+  if (loadFailed)
+    return (
+      <p class="notice danger" role="alert">
+        This page could not load the part that reads the tools’ data. Check your connection, then reload the page: nothing was changed.
+      </p>
+    );
+  if (storage === undefined || (storage && !stores)) return <p>Loading what this browser holds…</p>;
   if (storage === null)
     return (
       <div class="notice danger" role="alert">
@@ -47,16 +63,17 @@ export default function MyData({ siteName }: Props) {
       </div>
     );
 
+  const defs = stores ?? [];
   const done = (text: string) => {
     announce(text);
     setConfirming(null);
-    refresh(storage);
+    refresh(storage, defs);
   };
   const hasData = rows.some((r) => r.size > 0) || recovery.length > 0;
 
   const exportEverything = () => {
     const now = new Date();
-    const file = exportAll(storage, BASE, STORES, siteName, now);
+    const file = exportAll(storage, BASE, defs, siteName, now);
     if (!file) return done('There is nothing to export yet.');
     downloadText(exportFileName(now), JSON.stringify(file, null, 2));
     done(`Downloaded ${exportFileName(now)}.`);
@@ -74,7 +91,7 @@ export default function MyData({ siteName }: Props) {
           onConfirm={setConfirming}
           onDelete={(tool) => {
             deleteTool(storage, BASE, tool);
-            done(`Deleted the ${STORES.find((d) => d.tool === tool)?.label.toLowerCase()} data.`);
+            done(`Deleted the ${defs.find((d) => d.tool === tool)?.label.toLowerCase()} data.`);
           }}
         />
       </section>
@@ -89,7 +106,7 @@ export default function MyData({ siteName }: Props) {
 
       <section aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
-        <ImportPanel storage={storage} base={BASE} defs={STORES} onImported={done} />
+        <ImportPanel storage={storage} base={BASE} defs={defs} onImported={done} />
       </section>
 
       {recovery.length > 0 && (
@@ -102,7 +119,7 @@ export default function MyData({ siteName }: Props) {
           <ul class="recovery-list">
             {recovery.map((r) => (
               <li key={r.key}>
-                {STORES.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {new Date(r.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} ({r.raw.length} characters){' '}
+                {defs.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {new Date(r.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} ({r.raw.length} characters){' '}
                 <button type="button" onClick={() => downloadText(recoveryFileName(r), r.raw, 'text/plain')}>
                   Download<span class="visually-hidden"> this recovered copy</span>
                 </button>
@@ -118,7 +135,7 @@ export default function MyData({ siteName }: Props) {
           <div class="notice danger" role="group" aria-labelledby="delete-all-q">
             <p id="delete-all-q"><strong>Delete all your playbook data from this browser?</strong> This cannot be undone. Export it first if you might need it.</p>
             <p class="actions">
-              <button type="button" class="danger" onClick={() => { deleteAll(storage, BASE, STORES); done('Deleted all your playbook data from this browser.'); }}>
+              <button type="button" class="danger" onClick={() => { deleteAll(storage, BASE, defs); done('Deleted all your playbook data from this browser.'); }}>
                 Yes, delete everything
               </button>
               <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
