@@ -37,11 +37,13 @@ export default defineConfig({
           // layer, valibot): one file compresses better than eight small ones.
           manualChunks(id) {
             // Kept apart so pages without islands (search) do not pull in the runtime.
-            if (id.includes('preload-helper')) return 'preload';
-            if (/src\/lib\/paths\.ts$/.test(id)) return 'paths';
+            // The search page needs both, and no more: one file for the two saves a request and its gzip overhead.
+            if (id.includes('preload-helper') || /src\/lib\/paths\.ts$/.test(id)) return 'preload';
             if (/node_modules\/(preact|valibot|@astrojs\/preact)\//.test(id)) return 'runtime';
             if (/src\/lib\/storage\/(definition|tool-store|keys)\.ts$/.test(id)) return 'runtime';
-            if (/src\/tools\/shared\/(usePersistentState|StorageNotice)\.tsx?$/.test(id)) return 'runtime';
+            // The shared tool kit and the small pure modules every tool uses at start.
+            if (/src\/tools\/shared\/(usePersistentState|StorageNotice|lazy|focus|announcer)\.tsx?$/.test(id)) return 'runtime';
+            if (/src\/lib\/(text|dates)\.ts$/.test(id)) return 'runtime';
             return undefined;
           },
         },

@@ -1,5 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * expect.poll's default of 1 s is too short for a browser on a busy 2-core machine (a debounced
+ * save, a lazy chunk, a search): polls wait on a condition, so a generous limit costs nothing when it holds.
+ */
+const POLL_TIMEOUT = 10_000;
+/** The longest browser flow takes about 15 s on an idle 2-core machine; leave room for a loaded one. */
+const BROWSER_TEST_TIMEOUT = 120_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -19,8 +27,9 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: BROWSER_TEST_TIMEOUT,
           hookTimeout: 240_000,
+          expect: { poll: { timeout: POLL_TIMEOUT } },
         },
       },
     ],

@@ -50,7 +50,7 @@ function bulletList(rng, ctx) {
   }).join('\n');
 }
 
-function numberedList(rng, ctx) {
+function numberedList(rng) {
   return Array.from({ length: rng.int(4, 6) }, (_, i) => `${i + 1}. ${cap(rng.pick(W.VERBS))} ${rng.pick(W.OBJECTS)} ${rng.pick(W.TIMEFRAMES)}.`).join('\n');
 }
 
@@ -98,7 +98,7 @@ export function guideMdx(rng, guide, all, targetWords = 900) {
     paragraph(rng, ctx),
     `## ${h2[0]}`, paragraph(rng, ctx, { link: true }), `### ${rng.pick(W.HEADINGS_H3)}`, paragraph(rng, ctx), bulletList(rng, ctx),
     `## ${h2[1]}`, paragraph(rng, ctx), table(rng), paragraph(rng, ctx, { link: true }),
-    `## ${h2[2]}`, `### ${rng.pick(W.HEADINGS_H3)}`, paragraph(rng, ctx), numberedList(rng, ctx),
+    `## ${h2[2]}`, `### ${rng.pick(W.HEADINGS_H3)}`, paragraph(rng, ctx), numberedList(rng),
     `### ${rng.pick(W.HEADINGS_H3)}`, paragraph(rng, ctx, { link: true }),
   ];
   if (tools.length) blocks.push(`Use the [${TOOL_LINKS[tools[0]]}](/tools/${tools[0]}/) to keep track of what you agree.`);

@@ -18,7 +18,9 @@ export function stopChildren() {
     for (const pid of treeOf(child.pid).reverse()) {
       try {
         process.kill(pid, 'SIGTERM');
-      } catch {}
+      } catch {
+        // already gone
+      }
     }
   }
 }
@@ -33,7 +35,9 @@ function parents() {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       map.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {}
+    } catch {
+      // the process ended between readdir and read
+    }
   }
   return map;
 }
@@ -99,7 +103,9 @@ export function runMeasured(args, { env, cwd }) {
         try {
           // GNU time writes "Command exited with non-zero status N" first on failure; the number is last.
           maxRss = Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop()) || null;
-        } catch {}
+        } catch {
+          // no report (the command did not start): the peak memory stays unknown
+        }
         rmSync(timeFile, { force: true });
       }
       const mib = (kib) => (kib ? Math.round((kib / 1024) * 10) / 10 : null);

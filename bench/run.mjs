@@ -151,7 +151,9 @@ try {
   results.error = e instanceof Error ? e.message : String(e);
   try {
     saveResults();
-  } catch {}
+  } catch {
+    // the error below is what matters; a results file that could not be written adds nothing
+  }
   console.error(`\nbench: ${e instanceof StepError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   console.error(`bench: stopped after ${results.runs.length} of ${options.sizes.length} sizes; ${outFile} holds the finished ones and the error.`);
 } finally {

@@ -1,6 +1,7 @@
 // Measures Pagefind search in headless Chromium on the served build: the bytes
 // fetched under /pagefind/ for a first query and for a second, different one, and
 // the time from the input event to the first results in #search-results.
+/* global document, window, MutationObserver -- instrument() and the waitForFunction callbacks run in the page */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 

@@ -2,7 +2,7 @@
 // Shared by the site tests (budgets) and the benchmark.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 
 export const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
 

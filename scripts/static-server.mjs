@@ -17,7 +17,9 @@ function fileFor(root, path) {
   for (const candidate of [full, join(full, 'index.html')]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
-    } catch {}
+    } catch {
+      // no such file: try the next candidate
+    }
   }
   return null;
 }

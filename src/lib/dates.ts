@@ -19,6 +19,20 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * True for any real calendar date written "YYYY-MM-DD", whatever the year. Stored data is
+ * checked with this looser rule, so a date typed with a slip of the year (0202) before the
+ * range check existed still loads; forms check with isIsoDate.
+ */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const toUtc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The UTC calendar day of a moment: "2026-11-22". */

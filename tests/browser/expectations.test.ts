@@ -1,24 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, useTheme, VARIANTS } from './harness';
-
-async function heading(page: Page, name: string | RegExp, level = 2) {
-  const h = page.getByRole('heading', { name, level });
-  await h.waitFor();
-  return h;
-}
-
-/**
- * axe, run from the top of the page. Scrolled, the sticky site header half-covers whichever sidebar links
- * pass under it, and axe counts those against target size: a site-wide layout matter (reported to the lead),
- * not this tool's. Everything the tool renders is still checked.
- */
-async function axe(page: Page, label: string) {
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-  await expectNoAxe(page, label);
-}
+import {
+  describeBrowser,
+  download,
+  expectNoAxe,
+  expectPrint,
+  expectTheme,
+  heading,
+  newPage,
+  pageErrors,
+  serveDuringTests,
+  storedText,
+  useTheme,
+  VARIANTS,
+  waitForSaved,
+} from './harness';
 
 /** A fresh browser context without smooth scrolling, so focus moves settle at once. */
 const open = () => newPage({ reducedMotion: 'reduce' });
@@ -59,7 +55,7 @@ async function openAndImport(page: Page, link: string, from: string) {
   await page.getByRole('button', { name: `Import ${from}’s copy` }).click();
 }
 
-const stored = (page: Page, base: string) => page.evaluate((key) => localStorage.getItem(key), `playbook:${base}:expectations`);
+const stored = (page: Page, base: string) => storedText(page, base, 'expectations');
 
 describeBrowser('expectations worksheet', () => {
   for (const variant of VARIANTS) {
@@ -73,7 +69,7 @@ describeBrowser('expectations worksheet', () => {
         // The mentor: the start form checks itself, then the copy.
         await mentor.goto(`${server.url}tools/expectations/`);
         await heading(mentor, 'Start your copy');
-        await axe(mentor, 'the start form');
+        await expectNoAxe(mentor, 'the start form');
         await mentor.getByRole('button', { name: 'Start my copy' }).click();
         const summary = mentor.getByRole('alert').filter({ hasText: 'There is a problem' });
         await summary.waitFor();
@@ -86,7 +82,7 @@ describeBrowser('expectations worksheet', () => {
         await summary.getByRole('link', { name: 'Enter the mentee’s name.' }).click();
         expect(await isFocused(mentor, '#ew-name-mentee')).toBe(true);
         expect(await mentor.locator('#ew-name-mentee').getAttribute('aria-invalid')).toBe('true');
-        await axe(mentor, 'the start form with errors');
+        await expectNoAxe(mentor, 'the start form with errors');
         await mentor.getByRole('radio', { name: 'I am the mentor' }).check();
         await mentor.getByLabel('Mentor’s name').fill('Priya Raman');
         await mentor.getByLabel('Mentee’s name').fill('Tomás');
@@ -105,7 +101,7 @@ describeBrowser('expectations worksheet', () => {
         await mentor.getByLabel('Where, or on which platform').fill('x'.repeat(201));
         await mentor.getByText('Shorten this answer to 200 characters or fewer: it has 201.').waitFor();
         expect(await mentor.getByLabel('Where, or on which platform').getAttribute('aria-invalid')).toBe('true');
-        await axe(mentor, 'the mentor’s copy with an error');
+        await expectNoAxe(mentor, 'the mentor’s copy with an error');
         await mentor.getByRole('button', { name: 'Next: exchange copies' }).click();
         await heading(mentor, 'Exchange copies');
         await mentor.getByRole('button', { name: 'Make a link to your copy' }).click();
@@ -119,7 +115,7 @@ describeBrowser('expectations worksheet', () => {
         expect(mentorLink.startsWith(`${server.url}tools/expectations/#worksheet=ew1.`)).toBe(true);
         expect(mentorLink.length).toBeLessThan(8000);
         await expect.poll(() => isFocused(mentor, '#ew-link')).toBe(true);
-        await axe(mentor, 'the exchange step with a link');
+        await expectNoAxe(mentor, 'the exchange step with a link');
 
         // The mentee, in another browser context: own copy, Unicode included.
         await startCopy(mentee, server.url, 'mentee', 'Priya', 'Tomás Ortega 🌱');
@@ -148,7 +144,7 @@ describeBrowser('expectations worksheet', () => {
         expect(await row('meeting-format').locator('.ew-tag').textContent()).toBe('Only you answered');
         expect(await row('review-date').locator('.ew-tag').textContent()).toBe('Differs');
         await mentor.getByText('Different answers: 2 (0 decided, 2 still to decide)').waitFor();
-        await axe(mentor, 'the comparison');
+        await expectNoAxe(mentor, 'the comparison');
 
         await mentor.getByLabel('Show only the questions where your answers differ').check();
         expect(await mentor.locator('.ew-row').count()).toBe(2);
@@ -160,8 +156,8 @@ describeBrowser('expectations worksheet', () => {
         await mentor.getByLabel('Show only the questions where your answers differ').uncheck();
         await mentor.locator('#ew-agreed-channels').fill('Chat for quick questions; email for drafts.');
 
-        // The agreed version survives a reload.
-        await mentor.waitForTimeout(600);
+        // The agreed version survives a reload, once saved.
+        await waitForSaved(mentor, variant.base, 'expectations', 'Chat for quick questions; email for drafts.');
         await mentor.reload();
         await heading(mentor, 'Your copy, as the mentor');
         await mentor.getByRole('button', { name: /^\d\. Agreed version/ }).click();
@@ -171,28 +167,30 @@ describeBrowser('expectations worksheet', () => {
         const text = (await doc.textContent())!;
         for (const expected of ['Priya Raman', 'Tomás Ortega 🌱', 'Every two weeks', '15 March 2027', 'La bibliothèque, salle 2 — 图书馆', 'Chat for quick questions; email for drafts.', 'Written first, then we talk.'])
           expect(text).toContain(expected);
-        await axe(mentor, 'the agreed version');
+        await expectNoAxe(mentor, 'the agreed version');
 
         // Markdown and calendar files, loaded on demand.
-        const [md] = await Promise.all([mentor.waitForEvent('download'), mentor.getByRole('button', { name: 'Download as Markdown' }).click()]);
-        expect(md.suggestedFilename()).toMatch(/^expectations-priya-raman-tomas-ortega\.md$/);
-        const markdown = readFileSync((await md.path())!, 'utf8');
+        const md = await download(mentor, () => mentor.getByRole('button', { name: 'Download as Markdown' }).click());
+        expect(md.name).toMatch(/^expectations-priya-raman-tomas-ortega\.md$/);
+        const markdown = md.text;
         expect(markdown).toContain('between **Priya Raman** (mentor) and **Tomás Ortega 🌱** (mentee)');
         expect(markdown).toContain('**How often you meet**\n\nEvery two weeks');
-        const [cal] = await Promise.all([mentor.waitForEvent('download'), mentor.getByRole('button', { name: /Add the agreed dates to your calendar/ }).click()]);
-        const ics = readFileSync((await cal.path())!, 'utf8');
+        const { text: ics } = await download(mentor, () => mentor.getByRole('button', { name: /Add the agreed dates to your calendar/ }).click());
         expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
         expect(ics).toContain('DTSTART;VALUE=DATE:20270315\r\n');
 
         // Print: the document and its signature lines, no controls, no site chrome.
+        await expectPrint(mentor, {
+          hidden: [
+            ...['Print the agreement', 'Download as Markdown'].map((name) => mentor.getByRole('button', { name })),
+            mentor.locator('nav.ew-steps'),
+            mentor.locator('.site-header'),
+            mentor.locator('.related'),
+          ],
+          kept: [doc],
+        });
         await mentor.emulateMedia({ media: 'print' });
-        expect(await doc.isVisible()).toBe(true);
         expect(await mentor.locator('.ew-sign-line').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(4);
-        for (const name of ['Print the agreement', 'Download as Markdown'])
-          expect(await mentor.getByRole('button', { name }).isVisible()).toBe(false);
-        expect(await mentor.locator('nav.ew-steps').isVisible()).toBe(false);
-        expect(await mentor.locator('.site-header').isVisible()).toBe(false);
-        expect(await mentor.locator('.related').isVisible()).toBe(false);
         await mentor.emulateMedia({ media: 'screen' });
 
         expect(pageErrors(mentor)).toEqual([]);
@@ -206,15 +204,14 @@ describeBrowser('expectations worksheet', () => {
         await startCopy(mentor, server.url, 'mentor', 'Kwame', 'Lin');
         await mentor.getByLabel('What the mentee wants to achieve').fill('First merged pull request.');
         const link = await makeLink(mentor);
-        const [file] = await Promise.all([mentor.waitForEvent('download'), mentor.getByRole('button', { name: 'Download your copy as a file' }).click()]);
-        const filePath = (await file.path())!;
-        expect(file.suggestedFilename()).toMatch(/^expectations-mentor-copy-\d{4}-\d{2}-\d{2}\.json$/);
+        const file = await download(mentor, () => mentor.getByRole('button', { name: 'Download your copy as a file' }).click());
+        const filePath = file.path;
+        expect(file.name).toMatch(/^expectations-mentor-copy-\d{4}-\d{2}-\d{2}\.json$/);
 
         const mentee = await open();
         await startCopy(mentee, server.url, 'mentee', 'Kwame', 'Lin');
-        await mentee.waitForTimeout(600);
-        const before = await stored(mentee, variant.base);
-        expect(before).toContain('"role":"mentee"');
+        // What is saved before the bad links arrive; none of them may change it.
+        const before = await waitForSaved(mentee, variant.base, 'expectations', '"role":"mentee"');
 
         // Opened links that were changed or cut short: a clear error, nothing imported.
         const at = link.length - 15;
@@ -227,7 +224,7 @@ describeBrowser('expectations worksheet', () => {
           expect(await mentee.getByRole('heading', { name: /^Import/ }).count()).toBe(0);
           expect(await stored(mentee, variant.base)).toBe(before);
         }
-        await axe(mentee, 'a refused link');
+        await expectNoAxe(mentee, 'a refused link');
 
         // A pasted link that is cut short: the error sits beside the field.
         await mentee.getByRole('button', { name: /^\d\. Exchange copies/ }).click();
@@ -240,13 +237,13 @@ describeBrowser('expectations worksheet', () => {
         await mentee.getByLabel('Paste the link Kwame sent you').fill(await makeLinkText(mentee));
         await mentee.getByRole('button', { name: 'Read the link' }).click();
         await mentee.getByText('This is a mentee’s copy, and so is yours.').waitFor();
-        await axe(mentee, 'the exchange step with an error');
+        await expectNoAxe(mentee, 'the exchange step with an error');
         expect(await stored(mentee, variant.base)).toBe(before);
 
         // The file: a preview, "Don't import" changes nothing, then import.
         await mentee.getByLabel('Or choose the file Kwame sent you').setInputFiles(filePath);
         await heading(mentee, 'Import Kwame’s copy?', 3);
-        await axe(mentee, 'the import preview');
+        await expectNoAxe(mentee, 'the import preview');
         await mentee.getByRole('button', { name: 'Don’t import' }).click();
         expect(await stored(mentee, variant.base)).toBe(before);
         await mentee.getByLabel('Or choose the file Kwame sent you').setInputFiles(filePath);
@@ -274,12 +271,12 @@ describeBrowser('expectations worksheet', () => {
         await choose(mentee, 'How often you meet', 'Every month');
         await openAndImport(mentee, link, 'Ana');
         await heading(mentee, 'Compare and agree');
-        expect(await mentee.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-        await axe(mentee, 'the comparison in the dark theme');
+        await expectTheme(mentee, 'dark');
+        await expectNoAxe(mentee, 'the comparison in the dark theme');
         await mentee.getByRole('button', { name: /^\d\. Agreed version/ }).click();
         await mentee.getByText('1 question still differs').waitFor();
         expect(await mentee.locator('article.ew-document').textContent()).toContain('Not agreed yet');
-        await axe(mentee, 'the agreed version in the dark theme');
+        await expectNoAxe(mentee, 'the agreed version in the dark theme');
         await mentor.context().close();
         await mentee.context().close();
       });

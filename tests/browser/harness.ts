@@ -4,9 +4,10 @@
  * Without Chromium the tests report themselves skipped (and why); with CI=true they fail.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 import { VARIANTS, type Variant } from '../support/dist';
 
@@ -23,9 +24,7 @@ if (!chromiumPath) {
 }
 
 /** A describe block that needs Chromium: skipped loudly without it outside CI. */
-export function describeBrowser(name: string, fn: () => void) {
-  describe.skipIf(!chromiumPath)(name, fn);
-}
+export const describeBrowser = chromiumPath ? describe : describe.skip;
 
 let browser: Promise<Browser> | undefined;
 export function getBrowser(): Promise<Browser> {
@@ -97,4 +96,55 @@ export async function expectNoAxe(page: Page, label: string): Promise<void> {
 /** Sets the theme the way a returning visitor's choice would, before the page loads. */
 export async function useTheme(page: Page, base: string, theme: 'light' | 'dark') {
   await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`playbook:${base}:theme`, theme]);
+}
+
+/** Checks that the loaded page shows the theme chosen with useTheme (so an axe pass checks that theme's colours). */
+export async function expectTheme(page: Page, theme: 'light' | 'dark') {
+  expect(await page.evaluate(() => document.documentElement.dataset.theme), 'the theme the page shows').toBe(theme);
+}
+
+/**
+ * How long to wait for a tool's edit to reach localStorage: the tools debounce writes by 400 ms,
+ * and on a busy 2-core machine the timer and the render behind it can take seconds longer.
+ */
+export const SAVE_TIMEOUT = 10_000;
+
+/** The raw value a tool keeps in localStorage under this base path (null when nothing is stored). */
+export function storedText(page: Page, base: string, tool: string): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), `playbook:${base}:${tool}`);
+}
+
+/** Waits until the tool's stored value holds `text` (the edit was saved), and returns that value. */
+export async function waitForSaved(page: Page, base: string, tool: string, text: string): Promise<string> {
+  await page.waitForFunction(([key, t]) => localStorage.getItem(key!)?.includes(t!) ?? false, [`playbook:${base}:${tool}`, text], { timeout: SAVE_TIMEOUT });
+  return (await storedText(page, base, tool))!;
+}
+
+/** Waits for a heading, by its name and level, and returns it. */
+export async function heading(page: Page, name: string | RegExp, level = 2): Promise<Locator> {
+  const h = page.getByRole('heading', { name, level });
+  await h.waitFor();
+  return h;
+}
+
+/** Runs an action that downloads a file; returns the file's suggested name, its path and its text. */
+export async function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; path: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = (await file.path())!;
+  return { name: file.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+}
+
+/**
+ * Checks the print stylesheet: each of `hidden` is on screen and disappears in print, each of
+ * `kept` stays. Checking the screen first means a renamed element fails instead of passing unseen.
+ */
+export async function expectPrint(page: Page, { hidden, kept }: { hidden: Locator[]; kept: Locator[] }) {
+  for (const l of [...hidden, ...kept]) expect(await l.first().isVisible(), `${l} on screen`).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  try {
+    for (const l of hidden) expect(await l.first().isVisible(), `${l} in print`).toBe(false);
+    for (const l of kept) expect(await l.first().isVisible(), `${l} in print`).toBe(true);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 }

@@ -1,7 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, VARIANTS } from './harness';
+import {
+  describeBrowser,
+  download,
+  expectNoAxe,
+  expectPrint,
+  expectTheme,
+  heading,
+  newPage,
+  pageErrors,
+  SAVE_TIMEOUT,
+  serveDuringTests,
+  useTheme,
+  VARIANTS,
+} from './harness';
 
 type Value = number | 'na';
 
@@ -15,12 +27,6 @@ async function answerGroup(page: Page, values: readonly Value[]) {
   }
 }
 
-async function heading(page: Page, name: string | RegExp, level = 2) {
-  const h = page.getByRole('heading', { name, level });
-  await h.waitFor();
-  return h;
-}
-
 async function next(page: Page) {
   await page.getByRole('button', { name: /^Save and (continue|see my results)$/ }).click();
 }
@@ -28,6 +34,22 @@ async function next(page: Page) {
 /** The history's heading for a questionnaire. */
 async function historyGroup(page: Page, title: string) {
   await page.locator('.sa-history h3', { hasText: title }).waitFor();
+}
+
+/**
+ * Waits until the stored data holds `count` entries at `path` (e.g. a draft's answers, or the
+ * attempts): the tool saves debounced, so a reload straight after an answer could lose it.
+ */
+async function waitForSavedCount(page: Page, base: string, path: string[], count: number) {
+  await page.waitForFunction(
+    ([key, keys, n]) => {
+      let at = JSON.parse(localStorage.getItem(key) ?? 'null')?.data;
+      for (const k of keys) at = at?.[k];
+      return Object.keys(at ?? {}).length === n;
+    },
+    [`playbook:${base}:self-assessment`, path, count] as [string, string[], number],
+    { timeout: SAVE_TIMEOUT },
+  );
 }
 
 async function open(page: Page, url: string) {
@@ -56,7 +78,9 @@ function seed(page: Page, base: string) {
   };
   return page.addInitScript(
     ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!), sessionStorage.setItem('seeded', '1');
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key!, value!);
+      sessionStorage.setItem('seeded', '1');
     },
     [`playbook:${base}:self-assessment`, JSON.stringify(envelope)],
   );
@@ -109,7 +133,8 @@ describeBrowser('self-assessment', () => {
         await heading(page, 'Addressing diversity');
         await answerGroup(page, [2, 2]);
 
-        // Stop here: reload, and the attempt resumes where it was left.
+        // Stop here: once the answers are saved, reload, and the attempt resumes where it was left.
+        await waitForSavedCount(page, variant.base, ['drafts', 'mentor-competencies', 'answers'], 5 + 5 + 5 + 2);
         await page.reload();
         await heading(page, 'Choose a questionnaire');
         await page.getByText('In progress: group 4 of 6').waitFor();
@@ -151,21 +176,19 @@ describeBrowser('self-assessment', () => {
         await expectNoAxe(page, 'the results');
 
         // Markdown export, loaded on demand.
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
-        expect(download.suggestedFilename()).toMatch(/^self-assessment-mentor-competencies-\d{4}-\d{2}-\d{2}\.md$/);
-        const md = readFileSync((await download.path())!, 'utf8');
+        const file = await download(page, () => page.getByRole('button', { name: 'Download as Markdown' }).click());
+        expect(file.name).toMatch(/^self-assessment-mentor-competencies-\d{4}-\d{2}-\d{2}\.md$/);
+        const md = file.text;
         expect(md).toContain('| Addressing diversity | 2.0 | 5 of 5 |');
         expect(md).toContain(`/${variant.base.slice(1)}guides/for-mentors/diversity-and-inclusion/)`);
 
         // Print view: the results without the controls.
-        await page.emulateMedia({ media: 'print' });
-        expect(await page.getByRole('button', { name: 'Print these results' }).isVisible()).toBe(false);
-        expect(await table.isVisible()).toBe(true);
-        await page.emulateMedia({ media: 'screen' });
+        await expectPrint(page, { hidden: [page.getByRole('button', { name: 'Print these results' })], kept: [table] });
 
         // History keeps the attempt with its date, after a reload too.
         await page.getByRole('button', { name: 'Back to all questionnaires' }).click();
         await heading(page, 'Your results over time');
+        await waitForSavedCount(page, variant.base, ['attempts'], 1);
         await page.reload();
         await historyGroup(page, 'Mentor competencies');
         expect(await page.locator('.sa-history-row').count()).toBe(1);
@@ -248,6 +271,7 @@ describeBrowser('self-assessment', () => {
       await expect.poll(() => page.locator('.sa-history-row').count()).toBe(1);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sa-history-heading');
       await page.getByRole('status').filter({ hasText: 'Deleted your Mentee readiness and relationship results of 15 January 2026.' }).waitFor({ state: 'attached' });
+      await waitForSavedCount(page, variant.base, ['attempts'], 1);
       await page.reload();
       await historyGroup(page, 'Mentee readiness and relationship');
       expect(await page.locator('.sa-history-date').allTextContents()).toEqual(['1 June 2026']);
@@ -263,6 +287,29 @@ describeBrowser('self-assessment', () => {
       await page.getByRole('button', { name: 'Start Mentor competencies' }).waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Start Mentor competencies');
       expect(await page.getByText('In progress').count()).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it('passes axe in the dark theme: the history, and the results with their chart, alone and compared', async () => {
+      const page = await newPage();
+      await useTheme(page, variant.base, 'dark');
+      await seed(page, variant.base);
+      await open(page, server.url);
+      await expectTheme(page, 'dark');
+      await historyGroup(page, 'Mentee readiness and relationship');
+      await expectNoAxe(page, 'the history in the dark theme');
+
+      await page.getByRole('button', { name: 'View results of 1 June 2026' }).click();
+      await heading(page, 'Your results: Mentee readiness and relationship');
+      const chart = page.locator('svg.sa-chart-svg[role="img"]');
+      await chart.waitFor();
+      expect(await chart.locator('rect.sa-bar').count()).toBe(2);
+      await expectNoAxe(page, 'the results with the chart in the dark theme');
+
+      await page.getByLabel('Compare with an earlier result').selectOption({ label: '15 January 2026' });
+      await expect.poll(() => chart.locator('rect.sa-bar-earlier').count()).toBe(2);
+      await expectNoAxe(page, 'a comparison with the chart in the dark theme');
       expect(pageErrors(page)).toEqual([]);
       await page.context().close();
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { VARIANTS, describeBrowser, expectNoAxe, newPage, pageErrors, serveDuringTests, useTheme } from './harness';
+import { VARIANTS, describeBrowser, expectNoAxe, expectPrint, expectTheme, newPage, pageErrors, serveDuringTests, useTheme } from './harness';
 
 describeBrowser('the site in a browser', () => {
   describe.each(VARIANTS)('served from $base', (variant) => {
@@ -67,11 +67,11 @@ describeBrowser('the site in a browser', () => {
     it('toggles the theme, remembers it without a flash, and follows the system by default', async () => {
       const page = await newPage({ colorScheme: 'dark' });
       await page.goto(at());
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await expectTheme(page, 'dark');
       const toggle = page.getByRole('button', { name: 'Dark theme' });
       expect(await toggle.getAttribute('aria-pressed')).toBe('true');
       await toggle.click();
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      await expectTheme(page, 'light');
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
       // The choice is applied by the inline head script, before the body is parsed.
       await page.addInitScript(() => {
@@ -136,9 +136,7 @@ describeBrowser('the site in a browser', () => {
     it('prints a guide without the page chrome', async () => {
       const page = await newPage();
       await page.goto(at('guides/for-mentees/first-meeting/'));
-      await page.emulateMedia({ media: 'print' });
-      for (const sel of ['.site-header', '#sidebar', '.toc', '.pager']) expect(await page.locator(sel).isVisible(), sel).toBe(false);
-      expect(await page.locator('article h1').isVisible()).toBe(true);
+      await expectPrint(page, { hidden: ['.site-header', '#sidebar', '.toc', '.pager'].map((sel) => page.locator(sel)), kept: [page.locator('article h1')] });
     });
 
     it('makes no request outside the site', async () => {
@@ -161,7 +159,7 @@ describeBrowser('the site in a browser', () => {
         await useTheme(page, variant.base, theme);
         await page.goto(at(path));
         if (path.startsWith('search')) await page.locator('#search-results li').first().waitFor();
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await expectTheme(page, theme);
         await expectNoAxe(page, `${variant.base}${path} (${theme})`);
         await page.context().close();
       });

@@ -9,7 +9,7 @@ const real = JSON.parse(readFileSync('content/site.json', 'utf8'));
 describe('site configuration', () => {
   it('loads content/site.json with sections in navigation order', () => {
     expect(site.sections.map((s) => s.id)).toEqual(real.sections.map((s: { id: string }) => s.id));
-    expect(site.paths.map((p) => p.title)).toEqual(['I want a mentor', 'I mentor someone', 'We run a program']);
+    expect(site.paths.map((p) => p.title)).toEqual(real.paths.map((p: { title: string }) => p.title));
   });
   it('rejects an accent colour too light for white text, naming the file and field', () => {
     expect(() => parseSiteConfig({ ...real, accentColor: '#ffee88' })).toThrow(

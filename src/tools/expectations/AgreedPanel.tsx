@@ -1,10 +1,15 @@
 /** The agreed version as a document: print it, download it as Markdown, add its dates to a calendar. */
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { compareCopies, undecided } from './compare';
-import { isIsoDate, answerOf, type Agreed, type Copy } from './model';
-import { WorksheetDocument } from './WorksheetDocument';
+import { isIsoDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
+import { slug } from '../../lib/file-names';
+import { plural } from '../../lib/text';
+import { compareCopies, undecided } from './compare';
+import { answerOf } from './answers';
+import type { Agreed, Copy } from './model';
+import { worksheetDocument, type DocumentInput } from './document';
+import { WorksheetDocument } from './WorksheetDocument';
 
 interface Props {
   template: WorksheetTemplate;
@@ -16,21 +21,17 @@ interface Props {
   announce: (message: string) => void;
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 40) || 'agreement';
+/** "expectations-priya-raman-tomas-ortega", for the .md and the .ics file alike. */
+const baseName = ({ mentor, mentee }: Agreed['names']) => ['expectations', slug(mentor, 'agreement'), slug(mentee, 'agreement')].join('-');
 
 export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, announce }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
   const open = undecided(compareCopies(template, mine, theirs), agreed);
+  const one = open.length === 1;
   const hasDates = template.calendar.some((c) => isIsoDate(answerOf(agreed.answers, c.field)));
   const blank = (id: string) => (open.some((r) => r.field.id === id) ? 'Not agreed yet' : 'Left blank');
-  const base = `expectations-${slug(agreed.names.mentor)}-${slug(agreed.names.mentee)}`;
+  const base = baseName(agreed.names);
+  const input: DocumentInput = { template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank };
 
   const run = async (what: string, job: () => Promise<void>) => {
     try {
@@ -43,7 +44,7 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
   const markdown = () =>
     run('Markdown file', async () => {
       const { toMarkdown } = await import('./markdown');
-      downloadText(`${base}.md`, toMarkdown({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank, now: new Date() }), 'text/markdown');
+      downloadText(`${base}.md`, toMarkdown({ ...input, now: new Date() }), 'text/markdown');
       announce('The agreed version was downloaded as a Markdown file.');
     });
   const calendar = () =>
@@ -61,8 +62,8 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
         {open.length > 0 ? (
           <div class="notice warning">
             <p>
-              {open.length === 1 ? '1 question still differs' : `${open.length} questions still differ`} and {open.length === 1 ? 'is' : 'are'} not
-              decided yet: {open.map((r) => `“${r.field.label}”`).join(', ')}. {open.length === 1 ? 'It shows' : 'They show'} as “Not agreed yet”.
+              {plural(open.length, 'question')} still {one ? 'differs' : 'differ'} and {one ? 'is' : 'are'} not decided yet:{' '}
+              {open.map((r) => `“${r.field.label}”`).join(', ')}. {one ? 'It shows' : 'They show'} as “Not agreed yet”.
             </p>
             <p>
               <button type="button" onClick={onBack}>
@@ -73,7 +74,7 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
         ) : (
           <p>Every question is settled. Print it and both sign, or keep it as a file.</p>
         )}
-        <p class="ew-actions">
+        <p class="actions">
           <button type="button" class="primary" onClick={() => window.print()}>
             Print the agreement
           </button>
@@ -89,7 +90,7 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
         {!hasDates && <p class="hint">Agree a review date to add it to your calendar.</p>}
         {failed && <p class="notice danger">{failed}</p>}
       </div>
-      <WorksheetDocument template={template} names={agreed.names} answers={agreed.answers} heading="Agreed version" blank={blank} />
+      <WorksheetDocument doc={worksheetDocument(input)} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /** One answer control (text, long text, date or choice) with its label, hint, example and error. */
 import type { ComponentChildren } from 'preact';
 import type { WorksheetField } from '../../content/worksheet-schema';
-import { answerProblem, maxLengthOf } from './model';
+import { formatNumber } from '../../lib/text';
+import { FieldError } from '../shared/errors';
+import { answerProblem, maxLengthOf } from './answers';
 import { MAX_ANSWER_CHARS } from './schema';
 
 interface Props {
@@ -29,34 +31,29 @@ export function AnswerField({ field, id, label, hint, example = false, value, on
       {hint}
       {hint && example && ' '}
       {example && <span class="ew-example">Example: {field.example}</span>}
-      {(field.type === 'text' || field.type === 'longText') && ` Up to ${maxLengthOf(field).toLocaleString('en-GB')} characters.`}
+      {(field.type === 'text' || field.type === 'longText') && ` Up to ${formatNumber(maxLengthOf(field))} characters.`}
     </p>
   );
-  const errorBlock = error && (
-    <p class="ew-error" id={errorId}>
-      <span class="visually-hidden">Error: </span>
-      {error}
-    </p>
-  );
+  const errorBlock = error && <FieldError id={errorId}>{error}</FieldError>;
   const common = { 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, disabled };
   const input = (e: Event) => onChange((e.currentTarget as HTMLInputElement).value);
 
   if (field.type === 'choice' && choiceAs === 'radios') {
     return (
-      <fieldset class={`ew-field${error ? ' ew-invalid' : ''}`} aria-describedby={describedBy}>
+      <fieldset class={`field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
         <legend>{label}</legend>
         {hintBlock}
         {errorBlock}
-        <div class="ew-radios">
+        <div class="radios">
           {field.options.map((o, i) => (
-            <label class="ew-radio" key={o.value}>
+            <label class="check" key={o.value}>
               <input type="radio" id={i === 0 ? id : `${id}-${o.value}`} name={id} value={o.value} checked={value === o.value} onChange={input} disabled={disabled} />{' '}
               {o.label}
             </label>
           ))}
         </div>
         {value && (
-          <button type="button" class="ew-small" onClick={() => onChange('')} disabled={disabled}>
+          <button type="button" class="button-small" onClick={() => onChange('')} disabled={disabled}>
             Clear this choice<span class="visually-hidden"> for “{field.label}”</span>
           </button>
         )}
@@ -83,7 +80,7 @@ export function AnswerField({ field, id, label, hint, example = false, value, on
     control = <input type="text" id={id} value={value} onInput={input} maxLength={MAX_ANSWER_CHARS} {...common} />;
   }
   return (
-    <div class={`ew-field${error ? ' ew-invalid' : ''}`}>
+    <div class={`field${error ? ' field-invalid' : ''}`}>
       <label for={id}>{label}</label>
       {hintBlock}
       {errorBlock}

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { chooseAnswer, compareCopies, copiesChangedSince, countStatuses, editAnswer, sourceOf, undecided } from './compare';
-import { answerOf, personName, type Agreed, type Copy, type TheirCopy } from './model';
+import { answerOf } from './answers';
+import { personName, type Agreed, type Copy, type TheirCopy } from './model';
 import { CompareRow } from './CompareRow';
 
 interface Props {
@@ -50,7 +51,7 @@ export function ComparePanel({ template, mine, theirs, agreed, setAgreed, restar
         </div>
       )}
       <p>
-        <label class="ew-check">
+        <label class="check">
           <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.currentTarget.checked)} /> Show only the questions
           where your answers differ
         </label>
@@ -78,7 +79,7 @@ export function ComparePanel({ template, mine, theirs, agreed, setAgreed, restar
         );
       })}
       {onlyDifferences && counts.differs === 0 && <p>Your answers do not differ anywhere.</p>}
-      <p class="ew-actions">
+      <p class="actions">
         <button type="button" class="primary" onClick={onNext}>
           Next: the agreed version
         </button>

@@ -45,7 +45,7 @@ export function CompareRow({ row, mineLabel, theirsLabel, agreedValue, source, c
       </div>
       <div class="ew-agree">
         {differs && (
-          <p class="ew-actions">
+          <p class="actions">
             <button type="button" aria-pressed={source === 'mine'} onClick={() => choose('mine')} disabled={disabled}>
               Use my answer<span class="visually-hidden"> for “{field.label}”</span>
             </button>

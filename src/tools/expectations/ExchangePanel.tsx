@@ -2,12 +2,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { otherRole, personName, type Copy, type TheirCopy } from './model';
-import { copyProblems, fileName, fileText, importProblem, MAX_IMPORT_BYTES, readFile, readLink, type ReadResult } from './share';
-import { ErrorSummary } from './ErrorSummary';
-import { SendLink } from './SendLink';
 import { formatDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
+import { ErrorSummary, FieldError } from '../shared/errors';
+import { otherRole, personName, type Copy, type TheirCopy } from './model';
+import { readLink } from './share';
+import { fileName, fileText, readFile } from './copy-file';
+import { copyProblems, importProblem, MAX_IMPORT_BYTES, type ReadResult } from './import-checks';
+import { SendLink } from './SendLink';
 
 export type Incoming = { copy: Copy; via: 'opened-link' | 'pasted-link' | 'file' };
 
@@ -21,7 +23,6 @@ interface Props {
   goToField: (controlId: string) => void;
   announce: (message: string) => void;
 }
-
 
 export function ExchangePanel({ template, mine, theirs, receive, preview, goToField, announce }: Props) {
   const other = otherRole(mine.role);
@@ -78,6 +79,7 @@ export function ExchangePanel({ template, mine, theirs, receive, preview, goToFi
         <h3 id="ew-send-title">Send your copy</h3>
         {blocked > 0 && problems.length > 0 && (
           <ErrorSummary
+            id="ew-summary"
             key={blocked}
             title="Fix these answers before you send your copy"
             items={problems.map((p) => ({ target: `ew-mine-${p.field.id}`, message: `${p.field.label}: ${p.message}` }))}
@@ -98,17 +100,12 @@ export function ExchangePanel({ template, mine, theirs, receive, preview, goToFi
             You imported {personName(theirs)}’s copy on {formatDate(new Date(theirs.importedAt))}. Importing another copy replaces it.
           </p>
         )}
-        <form class={`ew-field${pasteError ? ' ew-invalid' : ''}`} onSubmit={readPasted} noValidate>
+        <form class={`field${pasteError ? ' field-invalid' : ''}`} onSubmit={readPasted} noValidate>
           <label for="ew-paste">Paste the link {otherName} sent you</label>
           <p class="hint" id="ew-paste-hint">
             It starts with this page’s address and contains “#worksheet=”. Opening the link in this browser works too.
           </p>
-          {pasteError && (
-            <p class="ew-error" id="ew-paste-error">
-              <span class="visually-hidden">Error: </span>
-              {pasteError}
-            </p>
-          )}
+          {pasteError && <FieldError id="ew-paste-error">{pasteError}</FieldError>}
           <textarea
             id="ew-paste"
             rows={3}
@@ -121,17 +118,12 @@ export function ExchangePanel({ template, mine, theirs, receive, preview, goToFi
             <button type="submit">Read the link</button>
           </p>
         </form>
-        <div class={`ew-field${fileError ? ' ew-invalid' : ''}`}>
+        <div class={`field${fileError ? ' field-invalid' : ''}`}>
           <label for="ew-file">Or choose the file {otherName} sent you</label>
           <p class="hint" id="ew-file-hint">
             A .json file downloaded with “Download your copy as a file”.
           </p>
-          {fileError && (
-            <p class="ew-error" id="ew-file-error">
-              <span class="visually-hidden">Error: </span>
-              {fileError}
-            </p>
-          )}
+          {fileError && <FieldError id="ew-file-error">{fileError}</FieldError>}
           <input
             type="file"
             id="ew-file"

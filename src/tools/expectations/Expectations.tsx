@@ -1,25 +1,34 @@
 /**
  * The expectations worksheet island: start my copy, exchange copies, compare and agree,
- * then the agreed version. A thin view over model.ts and compare.ts. Only the first step
- * ships at start; the other views (views.ts), links and files (share.ts) and the exports
- * are loaded with import() when first used.
+ * then the agreed version. A thin view over model.ts and compare.ts. Only the start form
+ * ships at start; my copy's form (CopyForm.tsx), the other views with the link reader
+ * (views.ts) and the exports are loaded with import() when first used.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { store } from './store';
 import { usePersistentState } from '../shared/usePersistentState';
 import { StorageNotice } from '../shared/StorageNotice';
+import { Announcement, useAnnouncer } from '../shared/announcer';
+import { focusControl } from '../shared/focus';
+import { useLazy, type Lazy } from '../shared/lazy';
+import { store } from './store';
 import { newCopy, otherRole, personName, type Copy, type Role } from './model';
 import type { Incoming } from './ExchangePanel';
 import { StartForm } from './StartForm';
-import { CopyForm } from './CopyForm';
-import { focusControl } from './ErrorSummary';
 import { StepNav, type View } from './StepNav';
-import { useViews } from './useViews';
 
 interface Props {
   template: WorksheetTemplate;
   siteName: string;
+}
+
+/** In place of a part that is still loading, or could not load (offline). */
+function Waiting({ part }: { part: Lazy<unknown> }) {
+  return (
+    <p class={part.failed ? 'notice danger' : 'ew-loading'} role={part.failed ? 'alert' : undefined}>
+      {part.failed ? 'This part of the worksheet could not load. Check your connection, then reload the page.' : 'Loading…'}
+    </p>
+  );
 }
 
 export default function Expectations({ template, siteName }: Props) {
@@ -27,12 +36,14 @@ export default function Expectations({ template, siteName }: Props) {
   const [view, setView] = useState<View>('mine');
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
-  const [message, announce] = useState('');
+  const { message, announce } = useAnnouncer();
   const viewRef = useRef<HTMLDivElement>(null);
   /** What to focus once it is rendered: the view's heading, or a control by id (views may still be loading). */
   const focusPending = useRef<string | null>(null);
   const { mine, theirs } = state;
-  const { views, failed } = useViews(loaded && (view !== 'mine' || incoming !== null));
+  const lazyViews = useLazy(() => import('./views'), { wanted: loaded && (view !== 'mine' || incoming !== null) });
+  const views = lazyViews.module;
+  const copyForm = useLazy(() => import('./CopyForm'), { wanted: loaded && mine !== null });
 
   const go = (next: View, focusId?: string) => {
     focusPending.current = focusId ?? 'heading';
@@ -45,7 +56,7 @@ export default function Expectations({ template, siteName }: Props) {
     if (!el || el.closest('.ew-loading')) return;
     focusPending.current = null;
     if (target !== 'heading') return focusControl(target);
-    // Keep the steps in view too (under the sticky header), with focus on the new view's heading.
+    // Focus the new view's heading, but scroll to the steps above it, so the steps stay in view as the view changes.
     el.focus({ preventScroll: true });
     (document.querySelector('.ew-steps') ?? el).scrollIntoView({ block: 'start', behavior: 'instant' });
   });
@@ -57,9 +68,10 @@ export default function Expectations({ template, siteName }: Props) {
       if (!location.hash.includes('worksheet=')) return;
       const hash = location.hash;
       history.replaceState(history.state, '', location.pathname + location.search);
-      const share = await import('./share');
-      const result = await share.readLink(hash);
-      const error = result.ok ? share.importProblem(template, mine, result.copy) : result.message;
+      // The views chunk holds the link reader: a link that reads shows its preview, which is a view anyway.
+      const { readLink, importProblem } = await lazyViews.load();
+      const result = await readLink(hash);
+      const error = result.ok ? importProblem(template, mine, result.copy) : result.message;
       setLinkError(error);
       if (result.ok && !error) setIncoming({ copy: result.copy, via: 'opened-link' });
     };
@@ -110,8 +122,10 @@ export default function Expectations({ template, siteName }: Props) {
       />
     );
   else if (view === 'mine')
-    body = (
-      <CopyForm
+    body = !copyForm.module ? (
+      <Waiting part={copyForm} />
+    ) : (
+      <copyForm.module.CopyForm
         template={template}
         copy={mine}
         update={(change) => setState((d) => (d.mine ? { ...d, mine: change(d.mine) } : d))}
@@ -124,12 +138,7 @@ export default function Expectations({ template, siteName }: Props) {
         }}
       />
     );
-  else if (!views)
-    body = (
-      <p class={failed ? 'notice danger' : 'ew-loading'} role={failed ? 'alert' : undefined}>
-        {failed ? 'This part of the worksheet could not load. Check your connection, then reload the page.' : 'Loading…'}
-      </p>
-    );
+  else if (!views) body = <Waiting part={lazyViews} />;
   else if (view === 'exchange')
     body = (
       <views.ExchangePanel
@@ -171,9 +180,7 @@ export default function Expectations({ template, siteName }: Props) {
       {incoming?.via === 'opened-link' && preview}
       {loaded && mine && <StepNav view={view} go={go} />}
       <div ref={viewRef}>{body}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </div>
+      <Announcement message={message} />
     </div>
   );
 }

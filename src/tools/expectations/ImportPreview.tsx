@@ -1,9 +1,10 @@
 /** Shows a copy that arrived by link or file, and asks before importing it. Nothing changes until confirmed. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { allFields, answerOf, personName, progress } from './model';
+import { allFields, answerOf, progress } from './answers';
+import { personName } from './model';
 import { displayAnswer } from './display';
-import { templateFit } from './share';
+import { templateFit } from './import-checks';
 import type { Copy, TheirCopy } from './schema';
 import { formatDate } from '../../lib/dates';
 
@@ -54,7 +55,7 @@ export function ImportPreview({ template, copy, current, onImport, onCancel, dis
           ])}
         </dl>
       </details>
-      <p class="ew-actions">
+      <p class="actions">
         <button type="button" class="primary" onClick={onImport} disabled={disabled}>
           Import {name}’s copy
         </button>

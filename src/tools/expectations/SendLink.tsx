@@ -1,5 +1,7 @@
-/** "Make a link to your copy": compresses the copy into the link's fragment (share.ts, loaded on demand). */
+/** "Make a link to your copy": compresses the copy into the link's fragment (share.ts). */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber } from '../../lib/text';
+import { makeLink } from './share';
 import type { Copy } from './schema';
 
 interface Props {
@@ -21,12 +23,11 @@ export function SendLink({ mine, guard, announce }: Props) {
 
   const make = async () => {
     if (!guard()) return;
-    const { makeLink } = await import('./share');
     const result = await makeLink(location.href, mine);
     if (result.ok) {
       setTooLong(null);
       setLink({ url: result.url, for: mine.updatedAt });
-      announce(`Link made: ${result.url.length.toLocaleString('en-GB')} characters.`);
+      announce(`Link made: ${formatNumber(result.url.length)} characters.`);
     } else {
       setLink(null);
       setTooLong(result.message);
@@ -53,7 +54,7 @@ export function SendLink({ mine, guard, announce }: Props) {
       </p>
       {tooLong && <p class="notice warning">{tooLong}</p>}
       {link && (
-        <div class="ew-field">
+        <div class="field">
           <label for="ew-link">Link to your copy</label>
           <p class="hint" id="ew-link-hint">
             {outdated

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ROLE_LABEL, startProblems, type NameProblems } from './model';
 import type { Names, Role } from './schema';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary, FieldError, type SummaryItem } from '../shared/errors';
 
 interface Props {
   /** Prefill from a copy already imported: the other role, and the names it gives. */
@@ -33,26 +33,21 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
     shown.role && { target: 'ew-role-mentor', message: shown.role },
     shown.mentor && { target: 'ew-name-mentor', message: shown.mentor },
     shown.mentee && { target: 'ew-name-mentee', message: shown.mentee },
-  ].filter((x): x is { target: string; message: string } => !!x);
+  ].filter((x): x is SummaryItem => !!x);
 
   return (
     <form class="ew-start" onSubmit={submit} noValidate>
       <h2 tabIndex={-1}>Start your copy</h2>
-      {items.length > 0 && <ErrorSummary key={attempt} items={items} />}
-      <fieldset class={`ew-field${shown.role ? ' ew-invalid' : ''}`} aria-describedby={`ew-role-hint${shown.role ? ' ew-role-error' : ''}`}>
+      <ErrorSummary id="ew-summary" key={attempt} items={items} />
+      <fieldset class={`field${shown.role ? ' field-invalid' : ''}`} aria-describedby={`ew-role-hint${shown.role ? ' ew-role-error' : ''}`}>
         <legend>Your role in this mentoring relationship</legend>
         <p class="hint" id="ew-role-hint">
           Each of you fills in your own copy. The other person chooses the other role on their own device.
         </p>
-        {shown.role && (
-          <p class="ew-error" id="ew-role-error">
-            <span class="visually-hidden">Error: </span>
-            {shown.role}
-          </p>
-        )}
-        <div class="ew-radios">
+        {shown.role && <FieldError id="ew-role-error">{shown.role}</FieldError>}
+        <div class="radios">
           {(['mentor', 'mentee'] as const).map((r) => (
-            <label class="ew-radio" key={r}>
+            <label class="check" key={r}>
               <input type="radio" id={`ew-role-${r}`} name="ew-role" value={r} checked={role === r} onChange={() => setRole(r)} disabled={disabled} /> I am the{' '}
               {ROLE_LABEL[r].toLowerCase()}
             </label>
@@ -60,14 +55,9 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
         </div>
       </fieldset>
       {(['mentor', 'mentee'] as const).map((r) => (
-        <div class={`ew-field${shown[r] ? ' ew-invalid' : ''}`} key={r}>
+        <div class={`field${shown[r] ? ' field-invalid' : ''}`} key={r}>
           <label for={`ew-name-${r}`}>{ROLE_LABEL[r]}’s name</label>
-          {shown[r] && (
-            <p class="ew-error" id={`ew-name-${r}-error`}>
-              <span class="visually-hidden">Error: </span>
-              {shown[r]}
-            </p>
-          )}
+          {shown[r] && <FieldError id={`ew-name-${r}-error`}>{shown[r]}</FieldError>}
           <input
             type="text"
             id={`ew-name-${r}`}

@@ -1,51 +1,39 @@
-/** The worksheet as a document to read, print and sign: names, every section's answers, signature lines. */
-import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { answerOf } from './model';
-import { displayAnswer } from './display';
-import type { Names } from './schema';
+/** The worksheet document (document.ts) on the page and in print: names, every section's answers, signature lines. */
+import type { WorksheetDoc } from './document';
 
 interface Props {
-  template: WorksheetTemplate;
-  names: Names;
-  answers: Readonly<Record<string, string>>;
-  /** "Agreed version", "Draft: the mentor's own copy". */
-  heading: string;
-  /** Text for a blank answer. */
-  blank: (fieldId: string) => string;
+  doc: WorksheetDoc;
   /** Unique id of the title, when two documents share the page. */
   titleId?: string;
 }
 
-export function WorksheetDocument({ template, names, answers, heading, blank, titleId = 'ew-doc-title' }: Props) {
+export function WorksheetDocument({ doc, titleId = 'ew-doc-title' }: Props) {
   return (
     <article class="ew-document" aria-labelledby={titleId}>
       <header>
-        <p class="ew-doc-kicker">{heading}</p>
-        <h3 id={titleId}>{template.title}</h3>
+        <p class="ew-doc-kicker">{doc.kicker}</p>
+        <h3 id={titleId}>{doc.title}</h3>
         <p>
-          Between <strong>{names.mentor || 'the mentor'}</strong> (mentor) and <strong>{names.mentee || 'the mentee'}</strong> (mentee).
+          Between <strong>{doc.people.mentor}</strong> (mentor) and <strong>{doc.people.mentee}</strong> (mentee).
         </p>
       </header>
-      {template.sections.map((section) => (
+      {doc.sections.map((section) => (
         <section key={section.id} class="ew-doc-section">
           <h4>{section.title}</h4>
           <dl>
-            {section.fields.map((field) => {
-              const value = answerOf(answers, field.id);
-              return [
-                <dt key={`${field.id}-t`}>{field.label}</dt>,
-                <dd key={`${field.id}-d`} class={value ? undefined : 'ew-blank'}>
-                  {value ? displayAnswer(field, value) : blank(field.id)}
-                </dd>,
-              ];
-            })}
+            {section.rows.map((row) => [
+              <dt key={`${row.id}-t`}>{row.label}</dt>,
+              <dd key={`${row.id}-d`} class={row.blank ? 'ew-blank' : undefined}>
+                {row.value}
+              </dd>,
+            ])}
           </dl>
-          {section.signatureLines && (
+          {section.signers && (
             <div class="ew-sign">
-              {(['mentor', 'mentee'] as const).map((r) => (
-                <div class="ew-sign-person" key={r}>
+              {section.signers.map((signer) => (
+                <div class="ew-sign-person" key={signer.role}>
                   <p>
-                    {r === 'mentor' ? 'Mentor' : 'Mentee'}: <strong>{names[r] || '…'}</strong>
+                    {signer.role}: <strong>{signer.name}</strong>
                   </p>
                   <p class="ew-sign-line">Signature</p>
                   <p class="ew-sign-line">Date</p>
@@ -55,9 +43,7 @@ export function WorksheetDocument({ template, names, answers, heading, blank, ti
           )}
         </section>
       ))}
-      <p class="hint">
-        Worksheet “{template.id}”, version {template.version}.
-      </p>
+      <p class="hint">{doc.footer}.</p>
     </article>
   );
 }

@@ -3,7 +3,8 @@
  * "Mine" and "theirs" are from the point of view of this browser's owner.
  */
 import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
-import { allFields, answerOf, templateRef, type FieldInSection } from './model';
+import { allFields, answerOf, type FieldInSection } from './answers';
+import { templateRef } from './model';
 import type { Agreed, Copy, Names, Source } from './schema';
 
 export type FieldStatus = 'same' | 'differs' | 'only-mine' | 'only-theirs' | 'neither';

@@ -1,15 +1,13 @@
 /**
- * The agreed dates (review date, end date) as an iCalendar file, RFC 5545: CRLF line ends,
- * lines folded at 75 octets without splitting a character, escaped TEXT, UID, DTSTAMP,
- * all-day events with VALUE=DATE. Loaded with import() on demand.
+ * The agreed dates (review date, end date) as all-day events in an iCalendar file; the
+ * file format itself (folding, escaping, UID and DTSTAMP) is src/lib/calendar's job.
+ * Loaded with import() on demand.
  */
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { answerOf, isIsoDate } from './model';
-import type { Names } from './schema';
-
 import { buildCalendar, type AllDayEvent } from '../../lib/calendar';
-
-export { escapeText, foldLine } from '../../lib/calendar';
+import { isIsoDate } from '../../lib/dates';
+import { answerOf } from './answers';
+import type { Names } from './schema';
 
 const encoder = new TextEncoder();
 

@@ -1,56 +1,23 @@
-/** The agreed version (or one person's copy) as Markdown. Loaded with import() on demand. */
-import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { answerOf } from './model';
-import { displayAnswer } from './display';
-import type { Names } from './schema';
+/** The worksheet document (document.ts) as Markdown, what people type escaped. Loaded with import() on demand. */
 import { formatDate } from '../../lib/dates';
+import { mdBlock, mdInline } from '../../lib/markdown';
+import { worksheetDocument, type DocumentInput } from './document';
 
-/** Escapes what Markdown would read as markup, keeping line breaks as hard breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
-        // Block markers at the start of a line: headings, list items, setext underlines.
-        .replace(/^(\s*)(#{1,6}|[+-]|={3,}|-{3,})(?=\s|$)/, '$1\\$2')
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
-        .trimEnd(),
-    )
-    .join('  \n');
-}
-
-export interface DocumentInput {
-  template: WorksheetTemplate;
-  names: Names;
-  answers: Readonly<Record<string, string>>;
-  /** "Agreed version", or "Draft copy of the mentor". */
-  status: string;
-  /** Shown for a blank answer. */
-  blank: (fieldId: string) => string;
-  now: Date;
-}
-
-export function toMarkdown({ template, names, answers, status, blank, now }: DocumentInput): string {
+export function toMarkdown(input: DocumentInput & { now: Date }): string {
+  const doc = worksheetDocument(input);
+  const { mentor, mentee } = doc.people;
   const out: string[] = [
-    `# ${escapeMarkdown(template.title)}`,
+    `# ${mdInline(doc.title)}`,
     '',
-    `${status}, between **${escapeMarkdown(names.mentor || 'the mentor')}** (mentor) and **${escapeMarkdown(names.mentee || 'the mentee')}** (mentee).`,
+    `${mdInline(doc.kicker)}, between **${mdInline(mentor)}** (mentor) and **${mdInline(mentee)}** (mentee).`,
     '',
-    `Template “${escapeMarkdown(template.id)}”, version ${template.version}. Written ${formatDate(now)}.`,
+    `${mdInline(doc.footer)}. Written ${formatDate(input.now)}.`,
   ];
-  for (const section of template.sections) {
-    out.push('', `## ${escapeMarkdown(section.title)}`);
-    for (const field of section.fields) {
-      const value = answerOf(answers, field.id);
-      out.push('', `**${escapeMarkdown(field.label)}**`, '', value ? escapeMarkdown(displayAnswer(field, value)) : `*${escapeMarkdown(blank(field.id))}*`);
-    }
-    if (section.signatureLines) {
-      for (const role of ['mentor', 'mentee'] as const) {
-        out.push('', `${role === 'mentor' ? 'Mentor' : 'Mentee'}: ${escapeMarkdown(names[role] || '')}  `, 'Signature: ______________________  Date: ____________');
-      }
-    }
+  for (const section of doc.sections) {
+    out.push('', `## ${mdInline(section.title)}`);
+    for (const row of section.rows) out.push('', `**${mdInline(row.label)}**`, '', row.blank ? `*${mdInline(row.value)}*` : mdBlock(row.value));
+    // Lines to sign by hand on a printout of the file.
+    for (const signer of section.signers ?? []) out.push('', `${signer.role}: ${mdInline(signer.name)}  `, 'Signature: ______________________  Date: ____________');
   }
   return `${out.join('\n')}\n`;
 }

@@ -22,7 +22,12 @@ export const MAX_ANSWER_CHARS = 5000;
 export const MAX_NAME_CHARS = 100;
 const MAX_FIELDS = 300;
 
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
+/** Shown as a date (the import preview formats it), so it must also be a moment this browser can read. */
+const timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a moment this browser can read'),
+);
 const fieldId = v.pipe(v.string(), v.maxLength(80));
 
 export const templateRefSchema = v.object({ id: v.pipe(v.string(), v.maxLength(80)), version: v.pipe(v.number(), v.integer(), v.minValue(1)) });

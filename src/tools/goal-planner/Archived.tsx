@@ -1,10 +1,10 @@
 /** The list of archived goals: restore one, or delete it for good after a second click. Loaded with the editor. */
 import { useState } from 'preact/hooks';
-import { useFocusAfterRender } from './focus';
-import type { Goal } from './goals';
+import { useFocusAfterRender } from '../shared/focus';
 import { deleteGoal } from './edits';
+import type { Host } from './host';
 import { setArchived } from './plan';
-import type { Host } from './GoalPlanner';
+import type { Goal } from './schema';
 
 export function ArchivedList({ goals, host }: { goals: Goal[]; host: Host }) {
   const readOnly = host.readOnly;
@@ -23,7 +23,7 @@ export function ArchivedList({ goals, host }: { goals: Goal[]; host: Host }) {
           return (
             <li key={g.id}>
               <span>{g.statement}</span>
-              <span class="gp-actions">
+              <span class="actions">
                 {confirming === g.id ? (
                   <>
                     <strong>Delete it for good?</strong>

@@ -1,12 +1,14 @@
 /** A goal's check-ins: the form that logs one, and the log (newest first). Loaded with the editor. */
 import { useState } from 'preact/hooks';
-import { ErrorSummary, Field, errorFor } from './Field';
-import { useFocusAfterRender } from './focus';
-import { showDate } from './dates';
-import { validateCheckIn, type CheckIn, type FieldError, type Goal } from './model';
-import { newId } from './plan';
+import { showDate } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+import { ErrorSummary } from '../shared/errors';
+import { useFocusAfterRender } from '../shared/focus';
+import { Field, errorFor, summaryItems } from './Field';
 import { addCheckIn, deleteCheckIn } from './edits';
-import type { Host } from './GoalPlanner';
+import type { Host } from './host';
+import { validateCheckIn, type FormError } from './model';
+import type { CheckIn, Goal } from './schema';
 
 interface FormProps {
   goal: Goal;
@@ -17,7 +19,7 @@ interface FormProps {
 
 export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
   const [draft, setDraft] = useState<CheckIn>(() => ({ id: newId(), date: today, moved: '', next: '', blockers: '' }));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const p = `gp-ci-${goal.id}`;
   const save = (e: Event) => {
@@ -38,12 +40,12 @@ export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
       <h4 id={`${p}-title`} tabindex={-1}>
         Log a check-in
       </h4>
-      <ErrorSummary id={`${p}-errors`} errors={errors} />
+      <ErrorSummary id={`${p}-errors`} items={summaryItems(errors)} />
       <Field {...field('date')} type="date" label="Date" />
       <Field {...field('moved')} multiline label="What moved since last time?" />
       <Field {...field('next')} multiline label="Next step" />
       <Field {...field('blockers')} multiline label="Blockers (optional)" hint="Anything in the way, and who could help." />
-      <p class="gp-actions">
+      <p class="actions">
         <button type="submit" class="primary">
           Save check-in
         </button>

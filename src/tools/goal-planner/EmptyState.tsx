@@ -13,7 +13,7 @@ export function EmptyState({ intro, readOnly, onAdd, onExample }: Props) {
   return (
     <div class="gp-empty">
       {intro}
-      <p class="gp-actions">
+      <p class="actions">
         <button type="button" class="primary" id="gp-add" onClick={onAdd} disabled={readOnly}>
           Add your first goal
         </button>

@@ -1,6 +1,7 @@
-/** A labelled form control with its hint, error and SMART advice, GOV.UK style. */
+/** A labelled form control with its hint, error and SMART advice, GOV.UK style (rules in forms.css). */
 import type { ComponentChildren } from 'preact';
-import type { FieldError } from './model';
+import { FieldError, type SummaryItem } from '../shared/errors';
+import type { FormError } from './model';
 
 interface FieldProps {
   id: string;
@@ -24,10 +25,10 @@ export function Field(p: FieldProps) {
   const adviceId = p.advice?.length ? `${p.id}-advice` : '';
   const Control = p.multiline ? 'textarea' : 'input';
   return (
-    <div class={p.error ? 'gp-field gp-invalid' : 'gp-field'}>
+    <div class={p.error ? 'field field-invalid' : 'field'}>
       <label for={p.id}>{p.label}</label>
       {p.hint && <p id={hintId} class="hint">{p.hint}</p>}
-      {p.error && <FieldErrorText id={errorId}>{p.error}</FieldErrorText>}
+      {p.error && <FieldError id={errorId}>{p.error}</FieldError>}
       <Control
         id={p.id}
         name={p.id}
@@ -41,49 +42,51 @@ export function Field(p: FieldProps) {
         onInput={(e) => p.onValue((e.currentTarget as HTMLInputElement).value)}
         onBlur={p.onBlur}
       />
-      {adviceId && (
-        <ul id={adviceId} class="gp-advice">
-          {p.advice!.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ul>
-      )}
+      {adviceId && <Advice id={adviceId} items={p.advice!} />}
     </div>
   );
 }
 
-export function FieldErrorText({ id, children }: { id?: string | undefined; children: ComponentChildren }) {
-  return (
-    <p id={id} class="gp-error">
-      <span class="visually-hidden">Error: </span>
-      {children}
-    </p>
-  );
+interface SelectProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  labels: Record<T, string>;
+  onValue: (value: T) => void;
 }
 
-/** The list of problems at the top of a form; each links to (and focuses) its field. */
-export function ErrorSummary({ id, errors }: { id: string; errors: FieldError[] }) {
-  if (!errors.length) return null;
+/** A labelled choice from a fixed list (status, cadence). */
+export function SelectField<T extends string>({ id, label, value, options, labels, onValue }: SelectProps<T>) {
   return (
-    <div id={id} class="notice danger gp-summary" tabindex={-1} role="alert" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} class="gp-summary-title">There is a problem</p>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field + e.message}>
-            <a
-              href={`#${e.field}`}
-              onClick={(ev) => {
-                ev.preventDefault();
-                document.getElementById(e.field)?.focus();
-              }}
-            >
-              {e.message}
-            </a>
-          </li>
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onValue(e.currentTarget.value as T)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels[o]}
+          </option>
         ))}
-      </ul>
+      </select>
     </div>
   );
 }
 
-export const errorFor = (errors: FieldError[], field: string) => errors.find((e) => e.field === field)?.message;
+/** SMART suggestions: they never block saving, so they are advice, not errors. */
+export function Advice({ id, items }: { id?: string; items: readonly string[] }) {
+  return (
+    <ul id={id} class="gp-advice">
+      {items.map((a) => (
+        <li key={a}>{a}</li>
+      ))}
+    </ul>
+  );
+}
+
+export const errorFor = (errors: readonly FormError[], field: string) => errors.find((e) => e.field === field)?.message;
+
+/**
+ * The errors as the shared error summary lists them: each links to its field. The summary takes focus
+ * when it appears; the forms also focus it after every failed save, so a second attempt lands there too.
+ */
+export const summaryItems = (errors: readonly FormError[]): SummaryItem[] => errors.map((e) => ({ target: e.field, message: e.message }));

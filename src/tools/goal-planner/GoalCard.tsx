@@ -1,8 +1,9 @@
 /** One goal in the overview: progress, what is due, milestones, check-ins and actions. */
 import { useState } from 'preact/hooks';
-import { showDate } from './dates';
-import { STATUS_LABELS, TYPE_LABELS, dueItems, progress, type DueItem, type Goal } from './goals';
-import type { Editor, Host } from './GoalPlanner';
+import { showDate } from '../../lib/dates';
+import { STATUS_LABELS, TYPE_LABELS, dueItems, progress, type DueItem } from './goals';
+import type { Editor, Host } from './host';
+import type { Goal } from './schema';
 
 export interface GoalActions {
   edit: (id: string) => void;
@@ -60,7 +61,7 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor }: P
         <ul class="gp-ms" aria-label="Milestones">
           {g.milestones.map((m) => (
             <li key={m.id}>
-              <label class="gp-check">
+              <label class="check">
                 <input type="checkbox" checked={m.done} disabled={readOnly} onChange={() => act.toggle(g.id, m.id)} />
                 <span>
                   {m.title} <span class="hint">(due {showDate(m.due)})</span>
@@ -78,7 +79,7 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor }: P
       {open && ed && (
         <ed.CheckInPanel goal={g} host={host} />
       )}
-      <p class="gp-actions">
+      <p class="actions">
         <button type="button" id={`${id}-edit`} onClick={() => act.edit(g.id)} disabled={readOnly}>
           Edit{name}
         </button>

@@ -1,12 +1,14 @@
 /** The guided SMART flow: one form, five questions, then type, status and milestones. */
 import { useState } from 'preact/hooks';
-import { ErrorSummary, Field, errorFor } from './Field';
+import { newId } from '../../lib/ids';
+import { ErrorSummary } from '../shared/errors';
+import { useFocusAfterRender } from '../shared/focus';
+import { Field, SelectField, errorFor, summaryItems } from './Field';
 import { Milestones } from './Milestones';
-import { useFocusAfterRender } from './focus';
 import { saveGoal } from './edits';
-import { newId } from './plan';
-import type { Host } from './GoalPlanner';
-import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FieldError, type Goal, type GoalType, type HintField } from './model';
+import type { Host } from './host';
+import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FormError, type HintField } from './model';
+import type { Goal, GoalType } from './schema';
 
 const TYPE_HINTS: Record<GoalType, string> = {
   career: 'moving towards your next role',
@@ -26,7 +28,7 @@ export function GoalForm({ initial, host }: Props) {
   const isNew = !initial;
   const [draft, setDraft] = useState(() => initial ?? blankGoal(newId()));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const focus = useFocusAfterRender();
   const hints = smartCheck(draft, today);
@@ -62,7 +64,7 @@ export function GoalForm({ initial, host }: Props) {
         Five questions make a goal SMART: specific, measurable, relevant, achievable and time-bound. Only the first is required. Suggestions appear under
         your answers.
       </p>
-      <ErrorSummary id="gp-errors" errors={errors} />
+      <ErrorSummary id="gp-errors" items={summaryItems(errors)} />
       <Field {...field('statement')} multiline label="1. What will you do?" onBlur={touch('statement')} advice={advice('statement')}
         hint="Be specific: name the action and what it produces, for example “Present one case at the March teaching session”." />
       <Field {...field('measure')} multiline label="2. How will you measure success?" onBlur={touch('measure')} advice={advice('measure')}
@@ -78,27 +80,20 @@ export function GoalForm({ initial, host }: Props) {
         hint="By when will it be done? Six to twelve months suits most goals." />
       <fieldset>
         <legend>Type of goal</legend>
-        {GOAL_TYPES.map((t) => (
-          <label key={t} class="gp-check">
-            <input type="radio" name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
-            <span>
-              {TYPE_LABELS[t]} <span class="hint">({TYPE_HINTS[t]})</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div class="gp-field">
-        <label for="gp-status">Status</label>
-        <select id="gp-status" value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Goal['status'] })}>
-          {GOAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
+        <div class="radios">
+          {GOAL_TYPES.map((t) => (
+            <label key={t} class="check">
+              <input type="radio" name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
+              <span>
+                {TYPE_LABELS[t]} <span class="hint">({TYPE_HINTS[t]})</span>
+              </span>
+            </label>
           ))}
-        </select>
-      </div>
+        </div>
+      </fieldset>
+      <SelectField id="gp-status" label="Status" value={draft.status} options={GOAL_STATUSES} labels={STATUS_LABELS} onValue={(status) => set({ status })} />
       <Milestones milestones={draft.milestones} errors={errors} advice={advice('milestones')} onChange={(milestones) => set({ milestones })} />
-      <p class="gp-actions">
+      <p class="actions">
         <button type="submit" class="primary">
           Save goal
         </button>

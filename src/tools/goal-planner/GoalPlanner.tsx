@@ -1,33 +1,26 @@
 /**
  * The goal planner island: a thin view over goals.ts and plan.ts, saved through
  * store.ts. The page starts with the overview only; the forms (editor.ts) and
- * the exports (share.ts) load on first use.
+ * the exports (exports.ts) load on first use.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { localToday, showDate } from '../../lib/dates';
+import { plural } from '../../lib/text';
 import { StorageNotice } from '../shared/StorageNotice';
+import { Announcement, useAnnouncer } from '../shared/announcer';
+import { useFocusAfterRender } from '../shared/focus';
+import { useLazy } from '../shared/lazy';
 import { usePersistentState } from '../shared/usePersistentState';
 import { EmptyState } from './EmptyState';
-import { Exports, type Share } from './Exports';
+import { ExportSection } from './ExportSection';
 import { GoalCard, type GoalActions } from './GoalCard';
 import { ScheduleSection } from './ScheduleSection';
-import { localToday, showDate } from './dates';
-import { useFocusAfterRender } from './focus';
-import { activeGoals, nextCheckIn, overdueItems, type Goal, type PlannerData } from './goals';
+import { activeGoals, nextCheckIn, overdueItems } from './goals';
+import type { Editor, Exporter, Host } from './host';
 import { moveGoal, setArchived, toggleMilestone } from './plan';
+import type { Goal } from './schema';
 import { store } from './store';
-
-export type Editor = typeof import('./editor');
-
-/** What the lazily loaded parts get from the island. */
-export interface Host {
-  today: string;
-  readOnly: boolean;
-  /** Changes the plan; optionally announces the change and moves focus to an element (by id) after the next render. */
-  commit: (change: (d: PlannerData) => PlannerData, message?: string, focusId?: string) => void;
-  /** Back to the overview, with focus on an element (by id) and an optional announcement. */
-  show: (focusId: string, message?: string) => void;
-}
 
 /** `goal: null` is a new goal. */
 type View = { kind: 'list' } | { kind: 'edit'; goal: Goal | null } | { kind: 'print' };
@@ -38,15 +31,16 @@ interface Props {
   share?: ComponentChildren;
 }
 
-export default function GoalPlanner({ empty, share: shareIntro }: Props) {
+export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>({ kind: 'list' });
-  const [message, setMessage] = useState('');
-  const [ed, setEd] = useState<Editor | null>(null);
-  const [sh, setSh] = useState<Share | null>(null);
   const [showArchived, setShowArchived] = useState(false);
-  const editor = useRef<Promise<Editor> | null>(null);
-  const share = useRef<Promise<Share> | null>(null);
+  const { message, announce } = useAnnouncer();
+  // A part that cannot load (offline) is said so; the next click tries again.
+  const onError = () => announce('This part of the planner could not load. Check your connection, then try again.');
+  const editor = useLazy<Editor>(() => import('./editor'), { onError });
+  const exporter = useLazy<Exporter>(() => import('./exports'), { onError });
+  const ed = editor.module;
   const focus = useFocusAfterRender();
   const today = localToday();
   const active = activeGoals(state);
@@ -54,8 +48,6 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
   const overdue = active.reduce((n, g) => n + overdueItems(g, today).length, 0);
   const next = nextCheckIn(state.schedule, today);
 
-  // A repeated message still changes the text, so screen readers announce it again.
-  const announce = (m: string) => setMessage((prev) => (prev === m ? `${m}\u00a0` : m));
   const host: Host = {
     today,
     readOnly,
@@ -70,16 +62,8 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
       if (msg) announce(msg);
     },
   };
-  // Loads a part on first use; if it cannot load (offline), says so and lets the user try again.
-  const lazy = <M,>(ref: { current: Promise<M> | null }, load: () => Promise<M>, keep: (m: M) => void) => () =>
-    (ref.current ??= load().then(
-      (m) => (keep(m), m),
-      () => ((ref.current = null), announce('This part of the planner could not load. Check your connection, then try again.'), new Promise<never>(() => {})),
-    ));
-  const loadEditor = lazy(editor, () => import('./editor'), setEd);
-  const loadShare = lazy(share, () => import('./share'), setSh);
   const edit = (goal: Goal | null) =>
-    void loadEditor().then(() => {
+    void editor.load().then(() => {
       setView({ kind: 'edit', goal });
       focus('gp-form-title');
     });
@@ -99,7 +83,7 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
   let body;
   if (!loaded) body = <p>Loading your saved goals…</p>;
   else if (view.kind === 'edit' && ed) body = <ed.GoalForm initial={view.goal} host={host} />;
-  else if (view.kind === 'print' && sh) body = <sh.PrintView data={state} today={today} onClose={() => host.show('gp-print-open')} />;
+  else if (view.kind === 'print' && exporter.module) body = <exporter.module.PrintView data={state} today={today} onClose={() => host.show('gp-print-open')} />;
   else
     body = (
       <>
@@ -108,16 +92,16 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
             Your goals
           </h2>
           {active.length === 0 ? (
-            <EmptyState intro={empty} readOnly={readOnly} onAdd={add} onExample={() => void loadEditor().then((m) => m.loadExample(host))} />
+            <EmptyState intro={empty} readOnly={readOnly} onAdd={add} onExample={() => void editor.load().then((m) => m.loadExample(host))} />
           ) : (
             <>
               <p>
-                {active.length} goal{active.length === 1 ? '' : 's'}. {overdue ? <strong class="gp-late">{overdue} overdue.</strong> : 'Nothing overdue.'}
+                {plural(active.length, 'goal')}. {overdue ? <strong class="gp-late">{overdue} overdue.</strong> : 'Nothing overdue.'}
                 {next && ` Next check-in: ${showDate(next)}.`}
               </p>
               <ol class="gp-goals">
                 {active.map((g, i) => (
-                  <GoalCard key={g.id} goal={g} index={i} count={active.length} host={host} act={act} ed={ed} loadEditor={loadEditor} />
+                  <GoalCard key={g.id} goal={g} index={i} count={active.length} host={host} act={act} ed={ed} loadEditor={editor.load} />
                 ))}
               </ol>
               <p>
@@ -134,19 +118,19 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
               Archived goals ({archived.length})
             </h2>
             <p>
-              <button type="button" aria-expanded={showArchived && !!ed} onClick={() => void loadEditor().then(() => setShowArchived(!showArchived))}>
+              <button type="button" aria-expanded={showArchived && !!ed} onClick={() => void editor.load().then(() => setShowArchived(!showArchived))}>
                 {showArchived && ed ? 'Hide' : 'Show'} archived goals
               </button>
             </p>
             {showArchived && ed && <ed.ArchivedList goals={archived} host={host} />}
           </section>
         )}
-        <ScheduleSection schedule={state.schedule} host={host} ed={ed} loadEditor={loadEditor} />
-        <Exports
-          intro={shareIntro}
+        <ScheduleSection schedule={state.schedule} host={host} ed={ed} loadEditor={editor.load} />
+        <ExportSection
+          intro={exportsIntro}
           data={state}
           today={today}
-          loadShare={loadShare}
+          loadExports={exporter.load}
           announce={announce}
           onPrint={() => {
             setView({ kind: 'print' });
@@ -159,9 +143,7 @@ export default function GoalPlanner({ empty, share: shareIntro }: Props) {
   return (
     <div class="gp">
       <StorageNotice def={store} status={status} data={state} />
-      <p role="status" class="gp-status">
-        {message}
-      </p>
+      <Announcement message={message} visible />
       {body}
     </div>
   );

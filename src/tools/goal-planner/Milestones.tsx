@@ -1,12 +1,14 @@
 /** The milestone rows of the goal form: up to six, each with a due date and a done box. */
-import { Field, FieldErrorText, errorFor } from './Field';
-import { useFocusAfterRender } from './focus';
-import { MAX_MILESTONES, type FieldError, type Milestone } from './model';
-import { newId } from './plan';
+import { newId } from '../../lib/ids';
+import { FieldError } from '../shared/errors';
+import { useFocusAfterRender } from '../shared/focus';
+import { Advice, Field, errorFor } from './Field';
+import { MAX_MILESTONES, type FormError } from './model';
+import type { Milestone } from './schema';
 
 interface Props {
   milestones: Milestone[];
-  errors: FieldError[];
+  errors: FormError[];
   advice?: string[] | undefined;
   onChange: (milestones: Milestone[]) => void;
 }
@@ -33,13 +35,7 @@ export function Milestones({ milestones, errors, advice, onChange }: Props) {
       <p id="gp-milestones-hint" class="hint">
         Break the goal into up to {MAX_MILESTONES} steps, roughly one a month, each with a due date. Progress is the share of milestones done.
       </p>
-      {advice?.length ? (
-        <ul class="gp-advice">
-          {advice.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ul>
-      ) : null}
+      {advice?.length ? <Advice items={advice} /> : null}
       <ol class="gp-rows">
         {milestones.map((m, i) => (
           <li key={m.id}>
@@ -47,7 +43,7 @@ export function Milestones({ milestones, errors, advice, onChange }: Props) {
               <legend>Milestone {i + 1}</legend>
               <Field id={`gp-m-${m.id}-title`} label="What" value={m.title} error={errorFor(errors, `gp-m-${m.id}-title`)} onValue={(title) => update(m.id, { title })} />
               <Field id={`gp-m-${m.id}-due`} label="Due date" type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} />
-              <label class="gp-check">
+              <label class="check">
                 <input type="checkbox" checked={m.done} onChange={() => update(m.id, { done: !m.done })} /> Done
               </label>
               <button type="button" class="danger" onClick={() => remove(i)}>
@@ -57,7 +53,7 @@ export function Milestones({ milestones, errors, advice, onChange }: Props) {
           </li>
         ))}
       </ol>
-      {tooMany && <FieldErrorText>{tooMany}</FieldErrorText>}
+      {tooMany && <FieldError>{tooMany}</FieldError>}
       <button type="button" id="gp-add-milestone" onClick={add} disabled={full} aria-describedby={full ? 'gp-milestones-full' : undefined}>
         Add a milestone
       </button>

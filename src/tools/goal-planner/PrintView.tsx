@@ -1,6 +1,6 @@
-/** A clean document of the plan for printing or saving as a PDF. Loaded only when opened. */
-import { showDate } from './dates';
-import { CADENCE_LABELS, STATUS_LABELS, TYPE_LABELS, activeGoals, nextCheckIn, progress, type PlannerData } from './goals';
+/** The plan document (plan-document.ts) as a clean page for printing or saving as a PDF. Loaded with the exports. */
+import { planDocument } from './plan-document';
+import type { PlannerData } from './schema';
 
 interface Props {
   data: PlannerData;
@@ -9,12 +9,10 @@ interface Props {
 }
 
 export function PrintView({ data, today, onClose }: Props) {
-  const goals = activeGoals(data);
-  const s = data.schedule;
-  const next = nextCheckIn(s, today);
+  const doc = planDocument(data, today);
   return (
     <div class="gp-print">
-      <p class="gp-actions no-print">
+      <p class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
           Print this plan
         </button>
@@ -23,69 +21,48 @@ export function PrintView({ data, today, onClose }: Props) {
         </button>
       </p>
       <h2 id="gp-print-title" tabindex={-1}>
-        My development goals
+        {doc.title}
       </h2>
-      <p>
-        {goals.length} goal{goals.length === 1 ? '' : 's'}, as of {showDate(today)}.
-        {s.every !== 'off' && ` Check-ins: ${CADENCE_LABELS[s.every].toLowerCase()}${s.withWhom ? ` with ${s.withWhom}` : ''}${next ? `, next on ${showDate(next)}` : ''}.`}
-      </p>
-      {goals.map((g, i) => {
-        const p = progress(g);
-        const rows: [string, string][] = [
-          ['Type', TYPE_LABELS[g.type]],
-          ['Status', STATUS_LABELS[g.status]],
-          ['Target date', g.target ? showDate(g.target) : 'Not set yet'],
-          ['Progress', p.total ? `${p.done} of ${p.total} milestones done (${p.percent}%)` : `${p.percent}%`],
-          ['How I will measure success', g.measure],
-          ['Why it matters', g.why],
-          ['Support I need', [g.support, g.supporter && `from ${g.supporter}`].filter(Boolean).join(', ')],
-        ];
-        return (
-          <section key={g.id} class="gp-print-goal">
-            <h3>
-              {i + 1}. {g.statement}
-            </h3>
-            <dl>
-              {rows.filter(([, v]) => v.trim()).map(([k, v]) => (
-                <div key={k}>
-                  <dt>{k}</dt>
-                  <dd>{v}</dd>
-                </div>
-              ))}
-            </dl>
-            {g.milestones.length > 0 && (
-              <>
-                <h4>Milestones</h4>
-                <ul>
-                  {g.milestones.map((m) => (
-                    <li key={m.id}>
-                      {m.done ? '☑ Done: ' : '☐ '}
-                      {m.title} (due {showDate(m.due)})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {g.checkIns.length > 0 && (
-              <>
-                <h4>Check-ins</h4>
-                <ul>
-                  {g.checkIns
-                    .slice()
-                    .sort((a, b) => b.date.localeCompare(a.date))
-                    .map((c) => (
-                      <li key={c.id}>
-                        <strong>{showDate(c.date)}.</strong> {c.moved && `What moved: ${c.moved}. `}
-                        {c.next && `Next step: ${c.next}. `}
-                        {c.blockers && `Blockers: ${c.blockers}.`}
-                      </li>
-                    ))}
-                </ul>
-              </>
-            )}
-          </section>
-        );
-      })}
+      <p>{doc.intro}</p>
+      {doc.empty && <p>{doc.empty}</p>}
+      {doc.goals.map((g) => (
+        <section key={g.id} class="gp-print-goal">
+          <h3>{g.heading}</h3>
+          <dl>
+            {g.facts.map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {g.milestones.length > 0 && (
+            <>
+              <h4>Milestones</h4>
+              <ul>
+                {g.milestones.map((m, i) => (
+                  <li key={i}>
+                    {m.done ? '☑ Done: ' : '☐ '}
+                    {m.title} (due {m.due}){m.overdue && <strong> (overdue)</strong>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {g.checkIns.length > 0 && (
+            <>
+              <h4>Check-ins</h4>
+              <ul>
+                {g.checkIns.map((c, i) => (
+                  <li key={i}>
+                    <strong>{c.date}.</strong> {c.notes.map((n) => `${n.label}: ${n.value}. `)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 /** The check-in cadence form: how often, from when, until when, with whom. Loaded with the editor. */
 import { useState } from 'preact/hooks';
-import { ErrorSummary, Field, errorFor } from './Field';
-import { useFocusAfterRender } from './focus';
-import { CADENCES, CADENCE_LABELS, validateSchedule, type Cadence, type FieldError, type Schedule } from './model';
-import { newId } from './plan';
-import type { Host } from './GoalPlanner';
+import { newId } from '../../lib/ids';
+import { ErrorSummary } from '../shared/errors';
+import { useFocusAfterRender } from '../shared/focus';
+import { Field, SelectField, errorFor, summaryItems } from './Field';
+import type { Host } from './host';
+import { CADENCES, CADENCE_LABELS, validateSchedule, type FormError } from './model';
+import type { Schedule } from './schema';
 
 interface Props {
   schedule: Schedule;
@@ -16,7 +18,7 @@ interface Props {
 export function ScheduleForm({ schedule, host, onClose }: Props) {
   const today = host.today;
   const [s, setS] = useState<Schedule>(() => ({ ...schedule, id: schedule.id || newId(), every: schedule.every === 'off' ? '2w' : schedule.every, start: schedule.start || today }));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const set = (patch: Partial<Schedule>) => setS((x) => ({ ...x, ...patch }));
   const field = (name: 'start' | 'until' | 'withWhom') => ({
@@ -38,17 +40,8 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
   };
   return (
     <form class="gp-ci-form" onSubmit={submit} noValidate aria-label="Check-in schedule">
-      <ErrorSummary id="gp-schedule-errors" errors={errors} />
-      <div class="gp-field">
-        <label for="gp-every">How often</label>
-        <select id="gp-every" value={s.every} onChange={(e) => set({ every: e.currentTarget.value as Cadence })}>
-          {CADENCES.map((c) => (
-            <option key={c} value={c}>
-              {CADENCE_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ErrorSummary id="gp-schedule-errors" items={summaryItems(errors)} />
+      <SelectField id="gp-every" label="How often" value={s.every} options={CADENCES} labels={CADENCE_LABELS} onValue={(every) => set({ every })} />
       {s.every !== 'off' && (
         <>
           <Field {...field('start')} type="date" label="First check-in" />
@@ -56,7 +49,7 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
           <Field {...field('withWhom')} label="With whom (optional)" hint="For example, your mentor’s name." />
         </>
       )}
-      <p class="gp-actions">
+      <p class="actions">
         <button type="submit" class="primary">
           Save check-in schedule
         </button>

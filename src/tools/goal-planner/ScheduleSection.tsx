@@ -1,9 +1,10 @@
 /** The check-ins section of the overview: a summary, and the form (from the editor) when asked for. */
 import { useState } from 'preact/hooks';
-import { showDate } from './dates';
-import { useFocusAfterRender } from './focus';
-import { CADENCE_LABELS, nextCheckIn, type Schedule } from './goals';
-import type { Editor, Host } from './GoalPlanner';
+import { showDate } from '../../lib/dates';
+import { useFocusAfterRender } from '../shared/focus';
+import { CADENCE_LABELS, nextCheckIn } from './goals';
+import type { Editor, Host } from './host';
+import type { Schedule } from './schema';
 
 interface Props {
   schedule: Schedule;

@@ -4,7 +4,7 @@
  */
 import { saveGoal } from './edits';
 import { exampleGoal } from './example';
-import type { Host } from './GoalPlanner';
+import type { Host } from './host';
 
 export { GoalForm } from './GoalForm';
 export { CheckInPanel } from './CheckIns';

@@ -1,5 +1,5 @@
 /** Changes made through the forms: pure reducers, loaded with the editor. */
-import type { CheckIn, Goal, PlannerData } from './goals';
+import type { CheckIn, Goal, PlannerData } from './schema';
 import { mapGoal } from './plan';
 
 /** Adds a new goal at the end, or replaces the goal with the same id. */

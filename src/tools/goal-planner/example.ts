@@ -1,7 +1,7 @@
 /** The example goal of the empty state, dated from the day it is loaded. Loaded with the editor. */
-import { addDays, addMonths } from './dates';
-import type { Goal } from './goals';
-import { newId } from './plan';
+import { addDays, addMonths } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+import type { Goal } from './schema';
 
 const months = (today: string, n: number) => addMonths(today, n) ?? addDays(today, n * 30);
 

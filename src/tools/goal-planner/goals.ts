@@ -1,60 +1,21 @@
 /**
- * What a goal is, its progress and what is due: the part of the planner's logic
- * the overview needs at start. The SMART rules and validation are in model.ts.
- * Pure functions: "today" is always passed in.
+ * The choices a goal offers and their labels, its progress and what is due: the part
+ * of the planner's logic the overview needs at start. What is stored is in schema.ts;
+ * the SMART rules and validation are in model.ts. Pure functions: "today" is always passed in.
  */
-import { addDays, addMonths, daysBetween, isIsoDate } from './dates';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../../lib/dates';
+import type { Cadence, Goal, GoalStatus, GoalType, PlannerData, Schedule } from './schema';
 
 export const GOAL_TYPES = ['career', 'skill', 'project', 'network'] as const;
-export type GoalType = (typeof GOAL_TYPES)[number];
 export const TYPE_LABELS: Record<GoalType, string> = { career: 'Career', skill: 'Skill', project: 'Project', network: 'Network' };
 
 export const GOAL_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const STATUS_LABELS: Record<GoalStatus, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 
 export const MAX_MILESTONES = 6;
 
-export interface Milestone {
-  id: string;
-  title: string;
-  /** "YYYY-MM-DD" */
-  due: string;
-  done: boolean;
-}
-
-export interface CheckIn {
-  id: string;
-  /** "YYYY-MM-DD" */
-  date: string;
-  moved: string;
-  next: string;
-  blockers: string;
-}
-
-export interface Goal {
-  id: string;
-  /** Specific: what the mentee will do. */
-  statement: string;
-  /** Measurable: how success will be measured. */
-  measure: string;
-  /** Relevant: why it matters. */
-  why: string;
-  /** Achievable: the support needed, and who gives it. */
-  support: string;
-  supporter: string;
-  /** Time-bound: "YYYY-MM-DD", or "" while undecided. */
-  target: string;
-  type: GoalType;
-  status: GoalStatus;
-  milestones: Milestone[];
-  checkIns: CheckIn[];
-  archived: boolean;
-}
-
 /** How often check-ins happen: every n weeks, every month, or no series. */
 export const CADENCES = ['off', '1w', '2w', '3w', '4w', '1m'] as const;
-export type Cadence = (typeof CADENCES)[number];
 export const CADENCE_LABELS: Record<Cadence, string> = {
   off: 'No regular check-ins',
   '1w': 'Every week',
@@ -64,25 +25,7 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
   '1m': 'Every month',
 };
 
-export interface Schedule {
-  /** Stable id of the calendar series, so a re-imported .ics updates it. */
-  id: string;
-  every: Cadence;
-  /** First check-in, "YYYY-MM-DD" or "". */
-  start: string;
-  /** Last possible check-in, "YYYY-MM-DD" or "" for open-ended. */
-  until: string;
-  /** Who the check-ins are with (optional). */
-  withWhom: string;
-}
-
-export interface PlannerData {
-  goals: Goal[];
-  schedule: Schedule;
-}
-
 export const emptySchedule = (): Schedule => ({ id: '', every: 'off', start: '', until: '', withWhom: '' });
-
 
 /* ---------- Progress and what is due ---------- */
 

@@ -1,13 +1,13 @@
 /**
  * The plan as an iCalendar file (RFC 5545): all-day events for milestone due
  * dates and goal target dates, and one recurring event for the check-ins.
- * Loaded only when the user asks for a calendar (dynamic import).
+ * Loaded with the exports. The file format itself is src/lib/calendar.
  */
-import { activeGoals, type Cadence, type PlannerData } from './goals';
-import { isIsoDate } from './dates';
 import { basicDate, buildCalendar, type AllDayEvent } from '../../lib/calendar';
-
-export { escapeText, foldLine, stamp } from '../../lib/calendar';
+import { isIsoDate } from '../../lib/dates';
+import { datedFileName } from '../../lib/file-names';
+import { activeGoals, isOpen } from './goals';
+import type { Cadence, PlannerData } from './schema';
 
 const RULES: Record<Exclude<Cadence, 'off'>, string> = {
   '1w': 'FREQ=WEEKLY',
@@ -44,7 +44,7 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
   const s = data.schedule;
   if (s.every !== 'off' && isIsoDate(s.start)) {
     const until = isIsoDate(s.until) && s.until >= s.start ? `;UNTIL=${basicDate(s.until)}` : '';
-    const open = goals.filter((g) => g.status === 'planned' || g.status === 'in-progress');
+    const open = goals.filter(isOpen);
     events.push({
       uid: `checkins-${s.id || basicDate(s.start)}`,
       date: s.start,
@@ -57,4 +57,4 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
 }
 
 /** "development-goals-2026-11-22.ics" */
-export const icsFileName = (today: string) => `development-goals-${today}.ics`;
+export const icsFileName = (today: string) => datedFileName(['development-goals'], today, 'ics');

@@ -1,13 +1,15 @@
 /**
  * The goal planner's rules: the SMART check and validation. Pure functions:
- * "today" is always passed in. What a goal is, progress and due dates are in
- * goals.ts (re-exported here), which the overview loads at start; this file
- * loads with the goal form.
+ * "today" is always passed in. The choices, progress and due dates are in
+ * goals.ts and the stored types in schema.ts (both re-exported here); the overview
+ * loads those at start, this file loads with the forms.
  */
-import { daysBetween, isIsoDate, showDate } from './dates';
-import { MAX_MILESTONES, isOpen, type CheckIn, type Goal, type Schedule } from './goals';
+import { daysBetween, isIsoDate, showDate } from '../../lib/dates';
+import { MAX_MILESTONES, isOpen } from './goals';
+import type { CheckIn, Goal, Schedule } from './schema';
 
 export * from './goals';
+export type * from './schema';
 
 export const MAX_TEXT = 500;
 
@@ -77,14 +79,15 @@ export function smartCheck(goal: Goal, today: string): Hint[] {
 
 /* ---------- Validation (blocks saving) ---------- */
 
-export interface FieldError {
+/** A problem that blocks saving a form. */
+export interface FormError {
   /** The id of the control in the form, for the error summary's link. */
   field: string;
   message: string;
 }
 
-export function validateGoal(goal: Goal): FieldError[] {
-  const errors: FieldError[] = [];
+export function validateGoal(goal: Goal): FormError[] {
+  const errors: FormError[] = [];
   const statement = goal.statement.trim();
   if (!statement) errors.push({ field: 'gp-statement', message: 'Enter your goal: what you will do.' });
   else if (statement.length > 300) errors.push({ field: 'gp-statement', message: `Shorten your goal to 300 characters or fewer (it has ${statement.length}). Put detail in the measure or milestones.` });
@@ -100,17 +103,16 @@ export function validateGoal(goal: Goal): FieldError[] {
   return errors;
 }
 
-export function validateCheckIn(c: CheckIn, prefix: string): FieldError[] {
-  const errors: FieldError[] = [];
+export function validateCheckIn(c: CheckIn, prefix: string): FormError[] {
+  const errors: FormError[] = [];
   if (!isIsoDate(c.date)) errors.push({ field: `${prefix}-date`, message: 'Enter the date of the check-in, for example 5 December 2026.' });
   if (!c.moved.trim() && !c.next.trim()) errors.push({ field: `${prefix}-moved`, message: 'Write what moved since the last check-in, or the next step.' });
   return errors;
 }
 
-
-export function validateSchedule(s: Schedule): FieldError[] {
+export function validateSchedule(s: Schedule): FormError[] {
   if (s.every === 'off') return [];
-  const errors: FieldError[] = [];
+  const errors: FormError[] = [];
   if (!isIsoDate(s.start)) errors.push({ field: 'gp-start', message: 'Enter the date of the first check-in, for example 5 December 2026.' });
   if (s.until && !isIsoDate(s.until)) errors.push({ field: 'gp-until', message: 'Enter the last check-in as a real date, or leave it empty.' });
   else if (s.until && isIsoDate(s.start) && s.until < s.start) errors.push({ field: 'gp-until', message: 'Choose a last check-in on or after the first one, or leave it empty.' });

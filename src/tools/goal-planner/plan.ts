@@ -3,14 +3,11 @@
  * My data needs: summary, emptiness, merge. Edits made through the forms are in
  * edits.ts, which loads with them.
  */
-import { activeGoals, emptySchedule, type Goal, type PlannerData } from './goals';
+import { plural } from '../../lib/text';
+import { activeGoals, emptySchedule } from './goals';
+import type { Goal, PlannerData } from './schema';
 
 export const emptyPlan = (): PlannerData => ({ goals: [], schedule: emptySchedule() });
-
-/** A short random id; only needs to be unique within one person's plan. */
-export function newId(): string {
-  return Math.random().toString(36).slice(2, 8) + Date.now().toString(36).slice(-4);
-}
 
 export const mapGoal = (data: PlannerData, id: string, fn: (g: Goal) => Goal): PlannerData => ({
   ...data,
@@ -34,8 +31,6 @@ export const setArchived = (data: PlannerData, id: string, archived: boolean) =>
 
 export const toggleMilestone = (data: PlannerData, goalId: string, milestoneId: string) =>
   mapGoal(data, goalId, (g) => ({ ...g, milestones: g.milestones.map((m) => (m.id === milestoneId ? { ...m, done: !m.done } : m)) }));
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 goals (1 archived), 4 check-ins" for My data. */
 export function summarisePlan(data: PlannerData): string {

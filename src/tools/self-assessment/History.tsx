@@ -1,9 +1,11 @@
 /** Completed attempts, grouped by questionnaire, newest first: view or delete each. */
 import { useState } from 'preact/hooks';
+import { plural } from '../../lib/text';
+import { Confirm } from '../shared/Confirm';
+import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
-import type { Attempt, SelfAssessmentData } from './model';
-import { attemptDate } from './labels';
-import { Confirm, useFocusOnMount } from './Confirm';
+import { attemptDate } from './model';
+import type { Attempt, SelfAssessmentData } from './schema';
 
 interface Props {
   instruments: Instrument[];
@@ -32,7 +34,7 @@ function Row({ attempt, all, readOnly, onView, onDelete }: { attempt: Attempt; a
   return (
     <li class="sa-history-row">
       <span class="sa-history-date">{date}</span>
-      <span class="sa-actions">
+      <span class="actions">
         <button type="button" onClick={() => onView(attempt.id)}>
           View results<span class="visually-hidden"> of {date}</span>
         </button>
@@ -67,7 +69,8 @@ export function History({ instruments, data, readOnly, focus, focusRequest, onVi
           <div key={g.id}>
             <h3>{g.title}</h3>
             <p class="hint">
-              {g.attempts.length === 1 ? '1 result' : `${g.attempts.length} results, newest first`}. Open one to compare it with an earlier one.
+              {plural(g.attempts.length, 'result')}
+              {g.attempts.length > 1 && ', newest first'}. Open one to compare it with an earlier one.
             </p>
             <ul class="sa-history-list">
               {g.attempts.map((a) => (

@@ -1,9 +1,11 @@
 /** The start view: the questionnaires to take or resume, then the history of results. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
+import { Confirm } from '../shared/Confirm';
+import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
-import { currentStep, stepCount, type SelfAssessmentData } from './model';
-import { Confirm, useFocusOnMount } from './Confirm';
+import { currentStep, stepCount } from './model';
+import type { SelfAssessmentData } from './schema';
 import { History } from './History';
 
 interface Props {
@@ -44,7 +46,7 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
           <p class="sa-progress-note">
             In progress: group {currentStep(inst, draft) + 1} of {stepCount(inst)}, last saved {formatDate(new Date(draft.updatedAt))}.
           </p>
-          <p class="sa-actions">
+          <p class="actions">
             <button type="button" class="primary" disabled={readOnly} onClick={() => onResume(inst)}>
               Continue {inst.title}
             </button>
@@ -66,7 +68,7 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
           )}
         </>
       ) : (
-        <p class="sa-actions">
+        <p class="actions">
           <button type="button" class="primary" ref={startButton} disabled={readOnly} onClick={() => onStart(inst)}>
             Start {inst.title}
           </button>

@@ -1,7 +1,8 @@
 /** One question as a radio group in a fieldset: a rating item, or the overall-quality question. */
+import { FieldError } from '../shared/errors';
 import type { OverallQuestion, Scale } from './instrument';
 import { anchorOf, scalePoints } from './labels';
-import type { Answer } from './scoring';
+import type { Answer } from './schema';
 
 interface ChoiceProps {
   id: string;
@@ -18,6 +19,7 @@ interface ChoiceProps {
 function Choice({ id, name, label, checked, disabled, invalid, onChoose, extra, wide }: ChoiceProps) {
   return (
     <label class={wide ? 'sa-choice sa-choice-wide' : 'sa-choice'} for={id}>
+      {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.2 dropped it from radio, but screen readers still announce it on the focused radio, where the fieldset's message is not read again */}
       <input type="radio" id={id} name={name} checked={checked} disabled={disabled} aria-invalid={invalid || undefined} onChange={onChoose} />
       <span class="sa-choice-text">{label}</span>
       {extra && <span class="sa-choice-extra">{extra}</span>}
@@ -48,12 +50,7 @@ export function RatingItem({ number, itemId, text, scale, hintId, answer, error,
       <legend>
         <span class="sa-number">{number}.</span> {text}
       </legend>
-      {error && (
-        <p id={errorId} class="sa-error">
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
       <div class="sa-scale">
         {scalePoints(scale).map((v, i) => (
           <Choice
@@ -95,12 +92,7 @@ export function OverallItem({ question, value, error, disabled, onAnswer }: Over
           {question.hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} class="sa-error">
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
       <div class="sa-scale sa-scale-words">
         {choices.map((o, i) => (
           <Choice

@@ -1,12 +1,13 @@
 /** One attempt's results: chart and table, standouts, guides to read next, comparison, export, delete. */
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../lib/download';
+import { Confirm } from '../shared/Confirm';
+import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
-import { earlierAttempts, type Attempt } from './model';
-import { growthDomains, standout, formatMean } from './scoring';
-import { attemptDate, describeScale, describeStandout } from './labels';
+import { attemptDate, earlierAttempts } from './model';
+import type { Attempt } from './schema';
+import { HEADINGS, NO_GROWTH, NO_GUIDES, resultsDocument } from './results-document';
 import { ResultsChart } from './ResultsChart';
-import { Confirm, useFocusOnMount } from './Confirm';
 
 interface Props {
   attempt: Attempt;
@@ -27,9 +28,8 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
   const earlierList = earlierAttempts({ drafts: {}, attempts: all }, attempt);
   const earlier = earlierList.find((a) => a.id === compareId);
   const earlierInfo = earlier ? { scores: earlier.scores, date: attemptDate(earlier, all) } : undefined;
-  const s = standout(attempt.scores);
-  const grow = growthDomains(attempt.scores, attempt.scale.max);
-  const scaleText = instrument ? describeScale(instrument.scale) : `${attempt.scale.min} to ${attempt.scale.max}`;
+  // The same document the Markdown export writes, so the page (and its print) and the file agree.
+  const doc = resultsDocument({ attempt, instrument, date, earlier: earlierInfo });
 
   const exportMarkdown = async () => {
     const { resultsMarkdown, markdownFileName } = await import('./markdown');
@@ -41,10 +41,10 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
   return (
     <section class="sa-results" aria-labelledby="sa-results-heading">
       <h2 id="sa-results-heading" ref={heading} tabIndex={-1}>
-        Your results: {attempt.instrumentTitle}
+        Your results: {doc.instrumentTitle}
       </h2>
       <p>
-        Completed {date}. This is a reflection aid, not a validated test: use it to choose what to work on next.
+        {doc.completed} This is a reflection aid, not a validated test: use it to choose what to work on next.
       </p>
 
       {earlierList.length > 0 && (
@@ -71,52 +71,47 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
         </p>
       )}
 
-      <ResultsChart scores={attempt.scores} scale={attempt.scale} scaleText={scaleText} earlier={earlierInfo} />
+      <ResultsChart rows={doc.rows} scale={attempt.scale} scaleText={doc.scale} comparedWith={doc.comparedWith} />
 
-      <h3>Strongest and weakest areas</h3>
-      {describeStandout(s).map((line) => (
+      <h3>{HEADINGS.standout}</h3>
+      {doc.standout.map((line) => (
         <p key={line}>{line}</p>
       ))}
 
-      {attempt.overall && (
+      {doc.overall && (
         <>
-          <h3>Overall quality</h3>
+          <h3>{HEADINGS.overall}</h3>
           <p>
-            {attempt.overall.question} <strong>{attempt.overall.label}</strong>
+            {doc.overall.question} <strong>{doc.overall.label}</strong>
             <br />
             <span class="hint">A single rating of the whole relationship, kept apart from the area means above.</span>
           </p>
         </>
       )}
 
-      <h3>Where to grow: guides to read next</h3>
-      {grow.length === 0 ? (
-        <p>Every area you rated is at the top of the scale. Keep going, and come back in a few months to check again.</p>
+      <h3>{HEADINGS.growth}</h3>
+      {doc.growth.length === 0 ? (
+        <p>{NO_GROWTH}</p>
       ) : (
-        grow.map((d) => {
-          const guides = instrument?.domains.find((x) => x.id === d.id)?.guides ?? [];
-          return (
-            <div key={d.id} class="sa-growth">
-              <h4>
-                {d.title} ({formatMean(d.mean)})
-              </h4>
-              {guides.length ? (
-                <ul>
-                  {guides.map((g) => (
-                    <li key={g.id}>
-                      <a href={g.url}>{g.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>This questionnaire no longer lists guides for this area.</p>
-              )}
-            </div>
-          );
-        })
+        doc.growth.map((d) => (
+          <div key={d.id} class="sa-growth">
+            <h4>{d.heading}</h4>
+            {d.guides.length ? (
+              <ul>
+                {d.guides.map((g) => (
+                  <li key={g.id}>
+                    <a href={g.url}>{g.title}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{NO_GUIDES}</p>
+            )}
+          </div>
+        ))
       )}
 
-      <p class="sa-actions">
+      <p class="actions">
         <button type="button" onClick={exportMarkdown}>
           Download as Markdown
         </button>

@@ -3,15 +3,16 @@
  * alternative. With an earlier attempt, the chart adds an outlined bar and the table a
  * change column (words, not colour, say up or down).
  */
-import type { DomainScore } from './scoring';
-import { compareScores, describeChange, formatMean } from './scoring';
 import { scalePoints } from './labels';
+import type { ResultsRow } from './results-document';
 
 interface Props {
-  scores: DomainScore[];
+  /** The results document's rows: the table prints the same words as the Markdown. */
+  rows: ResultsRow[];
   scale: { min: number; max: number };
   scaleText: string;
-  earlier?: { scores: DomainScore[]; date: string } | undefined;
+  /** The earlier attempt's date, when compared with one. */
+  comparedWith: string | undefined;
 }
 
 const ROW = 46;
@@ -19,31 +20,29 @@ const ROW_COMPARED = 62;
 const AXIS = 26;
 
 /** A bar with its value written after its end, or inside it when the bar nearly fills the row. */
-function Bar({ value, max, y, height, kind }: { value: number; max: number; y: number; height: number; kind: string }) {
+function Bar({ value, text, max, y, height, kind }: { value: number; text: string; max: number; y: number; height: number; kind: string }) {
   const ratio = value / max;
   const inside = ratio > 0.8;
   return (
     <>
       <rect class={kind} x={kind === 'sa-bar' ? 0 : 1} y={y} height={height} width={`${ratio * 100}%`} />
       <text class={inside ? `${kind}-value inside` : `${kind}-value`} x={`${ratio * 100}%`} dx={inside ? -4 : 4} y={y + height - 3} text-anchor={inside ? 'end' : 'start'}>
-        {formatMean(value)}
+        {text}
       </text>
     </>
   );
 }
 
-export function ResultsChart({ scores, scale, scaleText, earlier }: Props) {
-  const rows = earlier ? compareScores(scores, earlier.scores) : scores.map((d) => ({ id: d.id, title: d.title, later: d.mean, earlier: null, change: null }));
-  const rowH = earlier ? ROW_COMPARED : ROW;
+export function ResultsChart({ rows, scale, scaleText, comparedWith }: Props) {
+  const compared = comparedWith !== undefined;
+  const rowH = compared ? ROW_COMPARED : ROW;
   const height = rows.length * rowH + AXIS;
   const pct = (v: number) => `${(v / scale.max) * 100}%`;
-  const byId = new Map(scores.map((d) => [d.id, d]));
-  const rated = (d: DomainScore | undefined) => (d ? `${d.rated} of ${d.items}${d.notApplicable ? ` (${d.notApplicable} not applicable)` : ''}` : '—');
 
   return (
     <figure class="sa-chart">
       <figcaption>
-        Mean rating per area, from {scaleText}.{earlier && ` Solid bars: this time. Outlined bars: ${earlier.date}.`}
+        Mean rating per area, from {scaleText}.{compared && ` Solid bars: this time. Outlined bars: ${comparedWith}.`}
       </figcaption>
       <svg class="sa-chart-svg" width="100%" height={height} role="img" aria-label="Bar chart of your mean rating per area. The table that follows gives the same figures.">
         {scalePoints(scale).map((v) => (
@@ -62,32 +61,36 @@ export function ResultsChart({ scores, scale, scaleText, earlier }: Props) {
                 {r.title}
                 {r.later === null && ': not rated'}
               </text>
-              {r.later !== null && <Bar value={r.later} max={scale.max} y={top + 21} height={16} kind="sa-bar" />}
-              {earlier && r.earlier !== null && <Bar value={r.earlier} max={scale.max} y={top + 41} height={12} kind="sa-bar-earlier" />}
+              {r.later !== null && <Bar value={r.later} text={r.mean} max={scale.max} y={top + 21} height={16} kind="sa-bar" />}
+              {compared && r.earlier !== null && <Bar value={r.earlier} text={r.earlierMean} max={scale.max} y={top + 41} height={12} kind="sa-bar-earlier" />}
             </g>
           );
         })}
       </svg>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- on a narrow screen the table scrolls sideways: a keyboard can only scroll a region that takes focus */}
       <div class="sa-table-wrap" tabIndex={0} role="region" aria-label="Your means as a table">
         <table class="sa-table">
-          <caption class="visually-hidden">Mean rating per area{earlier && `, compared with ${earlier.date}`}</caption>
+          <caption class="visually-hidden">Mean rating per area{compared && `, compared with ${comparedWith}`}</caption>
           <thead>
             <tr>
               <th scope="col">Area</th>
               <th scope="col">Mean</th>
               <th scope="col">Statements rated</th>
-              {earlier && <th scope="col">{earlier.date}</th>}
-              {earlier && <th scope="col">Change</th>}
+              {compared && <th scope="col">{comparedWith}</th>}
+              {compared && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{r.title}</th>
-                <td>{formatMean(r.later)}</td>
-                <td>{rated(byId.get(r.id))}</td>
-                {earlier && <td>{formatMean(r.earlier)}</td>}
-                {earlier && <td>{describeChange(r.change)}</td>}
+                <td>{r.mean}</td>
+                <td>
+                  {r.rated}
+                  {r.notApplicable && ` (${r.notApplicable})`}
+                </td>
+                {compared && <td>{r.earlierMean}</td>}
+                {compared && <td>{r.change}</td>}
               </tr>
             ))}
           </tbody>

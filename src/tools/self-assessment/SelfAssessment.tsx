@@ -1,13 +1,13 @@
 /** The self-assessment island: choose a questionnaire, answer it group by group, see results and history. */
 import { useState } from 'preact/hooks';
+import { Announcement, useAnnouncer } from '../shared/announcer';
+import { useLazy, type Lazy } from '../shared/lazy';
 import { usePersistentState } from '../shared/usePersistentState';
 import { StorageNotice } from '../shared/StorageNotice';
 import { store } from './store';
 import type { Instrument } from './instrument';
-import { completeDraft, deleteAttempt, discardDraft, newAttemptId, startDraft } from './model';
-import { attemptDate } from './labels';
+import { attemptDate, deleteAttempt, discardDraft, startDraft } from './model';
 import { Home } from './Home';
-import { useLazy, type Lazy } from './useLazy';
 
 interface Props {
   instruments: Instrument[];
@@ -22,40 +22,36 @@ export type View =
 export default function SelfAssessment({ instruments }: Props) {
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>({ kind: 'home' });
-  const [message, setMessage] = useState('');
+  const { message, announce } = useAnnouncer();
 
   const find = (id: string) => instruments.find((i) => i.id === id);
   // The questions and the results load when first opened, keeping the start-up script small.
-  const take = useLazy(() => import('./TakeInstrument'), view.kind === 'take');
-  const results = useLazy(() => import('./Results'), view.kind === 'results');
+  const take = useLazy(() => import('./TakeInstrument'), { wanted: view.kind === 'take' });
+  const results = useLazy(() => import('./Results'), { wanted: view.kind === 'results' });
 
   const start = (inst: Instrument) => {
     setState((d) => startDraft(d, inst.id, new Date()));
     setView({ kind: 'take', instrumentId: inst.id });
   };
-  const finish = (inst: Instrument) => {
-    const now = new Date();
-    const done = completeDraft(state, inst, now, newAttemptId(now));
-    if (!done) return;
-    setState(done.data);
-    setView({ kind: 'results', attemptId: done.attempt.id });
-    setMessage(`Your results for ${inst.title} are saved.`);
+  const finish = (inst: Instrument, attemptId: string) => {
+    setView({ kind: 'results', attemptId });
+    announce(`Your results for ${inst.title} are saved.`);
   };
   const remove = (id: string) => {
     const attempt = state.attempts.find((a) => a.id === id);
     setState((d) => deleteAttempt(d, id));
     setView({ kind: 'home', focus: 'history', request: Date.now() });
-    if (attempt) setMessage(`Deleted your ${attempt.instrumentTitle} results of ${attemptDate(attempt, state.attempts)}.`);
+    if (attempt) announce(`Deleted your ${attempt.instrumentTitle} results of ${attemptDate(attempt, state.attempts)}.`);
   };
   const discard = (inst: Instrument) => {
     setState((d) => discardDraft(d, inst.id));
-    setMessage(`Your unfinished answers for ${inst.title} were discarded.`);
+    announce(`Your unfinished answers for ${inst.title} were discarded.`);
   };
 
   let body;
   if (!loaded) body = <p>Loading your saved self-assessments…</p>;
   else if (view.kind === 'take' && state.drafts[view.instrumentId] && find(view.instrumentId)) {
-    const { TakeInstrument } = take.state === 'ready' ? take.module : { TakeInstrument: null };
+    const TakeInstrument = take.module?.TakeInstrument;
     body = !TakeInstrument ? (
       <Pending what="the questions" lazy={take} />
     ) : (
@@ -67,14 +63,14 @@ export default function SelfAssessment({ instruments }: Props) {
         onFinish={finish}
         onStop={() => {
           setView({ kind: 'home', focus: 'instruments' });
-          setMessage('Your answers are saved in this browser. Continue whenever you are ready.');
+          announce('Your answers are saved in this browser. Continue whenever you are ready.');
         }}
-        announce={setMessage}
+        announce={announce}
       />
     );
   } else if (view.kind === 'results' && state.attempts.some((a) => a.id === view.attemptId)) {
     const attempt = state.attempts.find((a) => a.id === view.attemptId)!;
-    const { Results } = results.state === 'ready' ? results.module : { Results: null };
+    const Results = results.module?.Results;
     body = !Results ? (
       <Pending what="your results" lazy={results} />
     ) : (
@@ -85,7 +81,7 @@ export default function SelfAssessment({ instruments }: Props) {
         readOnly={readOnly}
         onDelete={() => remove(attempt.id)}
         onBack={() => setView({ kind: 'home', focus: 'history' })}
-        announce={setMessage}
+        announce={announce}
       />
     );
   } else {
@@ -108,16 +104,14 @@ export default function SelfAssessment({ instruments }: Props) {
   return (
     <div class="sa">
       <StorageNotice def={store} status={status} data={state} />
-      <p class="visually-hidden" role="status">
-        {message}
-      </p>
+      <Announcement message={message} />
       {body}
     </div>
   );
 }
 
 function Pending({ what, lazy }: { what: string; lazy: Lazy<unknown> }) {
-  return lazy.state === 'failed' ? (
+  return lazy.failed ? (
     <p class="notice danger" role="alert">
       The page could not load {what}. Check your connection, then reload the page: your answers are safe in this browser.
     </p>

@@ -1,7 +1,11 @@
 /** Answering a questionnaire one group at a time. Every answer is saved as it is given. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { newId } from '../../lib/ids';
+import { ErrorSummary } from '../shared/errors';
 import type { Instrument } from './instrument';
-import { answerItem, answerOverall, currentStep, goToStep, stepAt, stepCount, unanswered, type Draft, type SelfAssessmentData } from './model';
+import { answerItem, answerOverall, completeDraft, goToStep, stepAt, unanswered } from './answering';
+import { currentStep, stepCount } from './model';
+import type { Draft, SelfAssessmentData } from './schema';
 import { describeScale } from './labels';
 import { firstChoiceId, OverallItem, RatingItem } from './Questions';
 
@@ -10,7 +14,8 @@ interface Props {
   draft: Draft;
   readOnly: boolean;
   setState: (update: (prev: SelfAssessmentData) => SelfAssessmentData) => void;
-  onFinish: (inst: Instrument) => void;
+  /** Called once the completed attempt is saved, with its id. */
+  onFinish: (inst: Instrument, attemptId: string) => void;
   onStop: () => void;
   announce: (message: string) => void;
 }
@@ -21,17 +26,13 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
   const current = stepAt(inst, step);
   const domain = current.kind === 'domain' ? inst.domains[current.index]! : undefined;
   const [missing, setMissing] = useState<string[]>([]);
+  /** Counts submits that found gaps: a new key remounts the summary, so it takes focus again each time. */
+  const [tries, setTries] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
 
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
-  useEffect(() => {
-    if (moved.current) summary.current?.focus();
-    moved.current = false;
-  }, [missing]);
 
   const now = () => new Date();
   const go = (to: number) => {
@@ -42,12 +43,16 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
     e.preventDefault();
     const gaps = unanswered(inst, draft, step);
     if (gaps.length) {
-      moved.current = true;
       setMissing(gaps);
+      setTries((n) => n + 1);
       return;
     }
-    if (step + 1 >= total) onFinish(inst);
-    else {
+    if (step + 1 >= total) {
+      const at = now();
+      const id = newId(at);
+      setState((d) => completeDraft(d, inst, at, id)?.data ?? d);
+      onFinish(inst, id);
+    } else {
       go(step + 1);
       announce(`Answers saved. Group ${step + 2} of ${total}.`);
     }
@@ -72,20 +77,17 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
         {domain ? domain.title : 'Overall'}
       </h2>
       {step === 0 && <p>{inst.instructions}</p>}
-      {stillMissing.length > 0 && (
-        <div class="notice danger sa-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="sa-error-summary-title">
-          <h3 id="sa-error-summary-title">There is a problem</h3>
-          <ul>
-            {stillMissing.map((id) => (
-              <li key={id}>
-                <a href={`#${firstChoiceId(id)}`}>
-                  {id === 'overall' ? `Overall question: ${overallError.toLowerCase()}` : `Statement ${offset + (domain?.items.findIndex((i) => i.id === id) ?? 0) + 1}: ${itemError.replace(/^C/, 'c')}`}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        key={tries}
+        id="sa-error-summary"
+        items={stillMissing.map((id) => ({
+          target: firstChoiceId(id),
+          message:
+            id === 'overall'
+              ? `Overall question: ${overallError.toLowerCase()}`
+              : `Statement ${offset + (domain?.items.findIndex((i) => i.id === id) ?? 0) + 1}: ${itemError.replace(/^C/, 'c')}`,
+        }))}
+      />
       {domain ? (
         <>
           <p>{domain.description}</p>
@@ -116,7 +118,7 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
           onAnswer={(v) => setState((d) => answerOverall(d, inst.id, v, now()))}
         />
       )}
-      <p class="sa-actions">
+      <p class="actions">
         <button type="submit" class="primary" disabled={readOnly}>
           {step + 1 >= total ? 'Save and see my results' : 'Save and continue'}
         </button>

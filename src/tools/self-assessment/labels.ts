@@ -1,30 +1,22 @@
-/** Words the self-assessment shows for dates, scales and standouts. Pure. */
-import { formatDate } from '../../lib/dates';
+/** Words the self-assessment shows for scales and standouts. Pure; loaded with the questions and the results. */
 import { listJoin } from '../../lib/text';
 import type { Scale } from './instrument';
-import type { Attempt } from './model';
 import { formatMean, type Rated, type Standout } from './scoring';
-
-/** "22 November 2026", with the time (UTC) added when another attempt of the same instrument shares the day. */
-export function attemptDate(attempt: Attempt, all: readonly Attempt[]): string {
-  const day = attempt.completedAt.slice(0, 10);
-  const date = formatDate(new Date(attempt.completedAt));
-  const shared = all.some((a) => a.id !== attempt.id && a.instrumentId === attempt.instrumentId && a.completedAt.slice(0, 10) === day);
-  return shared ? `${date}, ${attempt.completedAt.slice(11, 16)} UTC` : date;
-}
 
 /** "1 (Not at all) to 7 (Extremely)" */
 export function describeScale(scale: Scale): string {
-  const at = (v: number) => {
-    const label = scale.labels.find((l) => l.value === v)?.label;
-    return label ? `${v} (${label})` : String(v);
-  };
-  return `${at(scale.min)} to ${at(scale.max)}`;
+  return `${scalePointText(scale, scale.min)} to ${scalePointText(scale, scale.max)}`;
 }
 
 /** The anchor label of a scale point, if it has one. */
 export function anchorOf(scale: Scale, value: number): string | undefined {
   return scale.labels.find((l) => l.value === value)?.label;
+}
+
+/** "7 (Extremely)", or "5" for a point without a label. */
+export function scalePointText(scale: Scale, value: number): string {
+  const label = anchorOf(scale, value);
+  return label ? `${value} (${label})` : String(value);
 }
 
 export function scalePoints(scale: Pick<Scale, 'min' | 'max'>): number[] {

@@ -15,22 +15,7 @@
  *   domain below the top of the scale.
  */
 import type { Domain, Instrument } from './instrument';
-
-export type Answer = number | 'na';
-export type Answers = Record<string, Answer>;
-
-export interface DomainScore {
-  id: string;
-  title: string;
-  /** Mean of the rated items, rounded to one decimal place; null when no item was rated. */
-  mean: number | null;
-  /** Items given a rating. */
-  rated: number;
-  /** Items answered "not applicable". */
-  notApplicable: number;
-  /** Items in the domain. */
-  items: number;
-}
+import type { Answer, Answers, DomainScore } from './schema';
 
 /** Rounds to one decimal place from the integer sum, so float error cannot move a tie. */
 export function roundedMean(sum: number, count: number): number {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, formatDate, isIsoDate, isoDay, localToday, showDate } from '../../../src/lib/dates';
+import { addDays, addMonths, daysBetween, formatDate, isCalendarDate, isIsoDate, isoDay, localToday, showDate } from '../../../src/lib/dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -68,5 +68,17 @@ describe('formatDate and showDate', () => {
   it('showDate leaves anything that is not a date as it is', () => {
     expect(showDate('soon')).toBe('soon');
     expect(showDate('2026-02-30')).toBe('2026-02-30');
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts any real date whatever its year, and nothing else', () => {
+    expect(isCalendarDate('0202-05-01')).toBe(true);
+    expect(isCalendarDate('9999-12-31')).toBe(true);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('0004-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-30')).toBe(false);
+    expect(isCalendarDate('9999-99-99')).toBe(false);
+    expect(isCalendarDate('2026-1-01')).toBe(false);
   });
 });

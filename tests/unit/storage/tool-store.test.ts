@@ -184,6 +184,8 @@ describe('two tabs', () => {
     a.save(sample);
     const stale = JSON.stringify({ ...FIXTURES[3], savedAt: '2026-11-22T12:00:01.000Z' });
     expect(a.external(stale)).toBeUndefined();
+    a.flush();
+    expect(JSON.parse(storage.getItem(KEY)!).data).toEqual(sample);
   });
 
   it('shows an empty tool when another tab deleted the data', () => {

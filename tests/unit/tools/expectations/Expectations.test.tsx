@@ -1,31 +1,25 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Expectations from '../../../../src/tools/expectations/Expectations';
 import { encodeEnvelope, toolKey } from '../../../../src/lib/storage';
 import { store } from '../../../../src/tools/expectations/store';
-import { MemoryStorage } from '../../../support/memory-storage';
+import { useMemoryLocalStorage } from '../../../support/island';
 import { mentorCopy, NOW, template } from './fixtures';
 
 const KEY = toolKey('/', 'expectations');
-let storage: MemoryStorage;
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
-});
-afterEach(cleanup);
+const memory = useMemoryLocalStorage();
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 
 describe('Expectations island', () => {
   it('says it is loading before it has read storage (as the build renders it), then asks for the role and both names', async () => {
-    storage.setItem(KEY, JSON.stringify(encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW)));
+    memory().setItem(KEY, JSON.stringify(encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW)));
     const html = renderToString(<Expectations template={template} siteName="Playbook" />);
     expect(html).toContain('Loading your saved worksheet…');
     expect(html).not.toContain('Start your copy');
-    storage.clear();
+    memory().clear();
     render(<Expectations template={template} siteName="Playbook" />);
     await screen.findByRole('heading', { name: 'Start your copy' });
     expect(screen.getByRole('group', { name: 'Your role in this mentoring relationship' })).toBeTruthy();
@@ -50,12 +44,12 @@ describe('Expectations island', () => {
     const goals = screen.getByLabelText('What the mentee wants to achieve');
     expect(goals.getAttribute('aria-describedby')).toBe('ew-mine-goals-hint');
     type(goals, 'Decide on a specialty.');
-    await waitFor(() => expect(JSON.parse(storage.getItem(KEY) ?? '{}').data?.mine?.answers?.goals).toBe('Decide on a specialty.'), { timeout: 2000 });
-    expect(JSON.parse(storage.getItem(KEY)!).data.mine.template).toEqual({ id: 'expectations', version: 1 });
+    await waitFor(() => expect(JSON.parse(memory().getItem(KEY) ?? '{}').data?.mine?.answers?.goals).toBe('Decide on a specialty.'), { timeout: 2000 });
+    expect(JSON.parse(memory().getItem(KEY)!).data.mine.template).toEqual({ id: 'expectations', version: 1 });
   });
 
   it('groups each choice in a fieldset whose legend is the question', async () => {
-    storage.setItem(KEY, JSON.stringify(encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW)));
+    memory().setItem(KEY, JSON.stringify(encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW)));
     render(<Expectations template={template} siteName="Playbook" />);
     const group = await screen.findByRole('group', { name: 'How often you meet' });
     expect((within(group).getByRole('radio', { name: 'Every month' }) as HTMLInputElement).checked).toBe(true);
@@ -64,7 +58,7 @@ describe('Expectations island', () => {
   });
 
   it('shows data saved by a newer version without letting it be edited', async () => {
-    storage.setItem(KEY, JSON.stringify({ ...encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW), version: 2 }));
+    memory().setItem(KEY, JSON.stringify({ ...encodeEnvelope(store, { mine: mentorCopy(), theirs: null, agreed: null }, NOW), version: 2 }));
     render(<Expectations template={template} siteName="Playbook" />);
     await screen.findByText(/saved by a newer version of the playbook/);
     // Nothing from the newer data is shown as editable; the start form is there but disabled.

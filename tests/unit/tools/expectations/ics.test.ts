@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarEventCount, escapeText, foldLine, toIcs } from '../../../../src/tools/expectations/ics';
+import { calendarEventCount, toIcs } from '../../../../src/tools/expectations/ics';
 import { NOW, template } from './fixtures';
 
 const names = { mentor: 'Priya Raman', mentee: 'Tomás Ortega' };
@@ -51,19 +51,5 @@ describe('toIcs', () => {
     expect(toIcs({ template, names, answers: { 'review-date': 'soon' }, now: NOW, product: 'P' })).toBeNull();
     expect(calendarEventCount(template, {})).toBe(0);
     expect(calendarEventCount(template, answers)).toBe(2);
-  });
-});
-
-describe('escapeText and foldLine', () => {
-  it('escapes backslashes, semicolons, commas and newlines', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-  });
-
-  it('never splits a multi-byte character, and unfolds to the original', () => {
-    const line = `DESCRIPTION:${'é🦊中'.repeat(40)}`;
-    const folded = foldLine(line);
-    for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
-    expect(folded.replace(/\r\n /g, '')).toBe(line);
-    expect(folded).not.toContain('\uFFFD');
   });
 });

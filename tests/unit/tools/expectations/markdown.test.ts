@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, toMarkdown } from '../../../../src/tools/expectations/markdown';
+import { toMarkdown } from '../../../../src/tools/expectations/markdown';
 import { NOW, template } from './fixtures';
-
-describe('escapeMarkdown', () => {
-  it('escapes inline markup and block markers at the start of a line', () => {
-    expect(escapeMarkdown('*bold* _it_ [link](x) <b> `code` a|b')).toBe('\\*bold\\* \\_it\\_ \\[link\\](x) \\<b\\> \\`code\\` a\\|b');
-    expect(escapeMarkdown('# Not a heading')).toBe('\\# Not a heading');
-    expect(escapeMarkdown('- not a list\n1. nor this\n---')).toBe('\\- not a list  \n1\\. nor this  \n\\---');
-  });
-
-  it('keeps line breaks as hard breaks', () => {
-    expect(escapeMarkdown('one\r\ntwo\nthree')).toBe('one  \ntwo  \nthree');
-  });
-});
 
 describe('toMarkdown', () => {
   const md = toMarkdown({

@@ -1,22 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import GoalPlanner from '../../../../src/tools/goal-planner/GoalPlanner';
 import { toolKey } from '../../../../src/lib/storage';
-import { MemoryStorage } from '../../../support/memory-storage';
+import { useMemoryLocalStorage } from '../../../support/island';
 import { active, choose, named, press, tab, tabTo, type } from './keyboard';
 
 const KEY = toolKey('/', 'goal-planner');
-let storage: MemoryStorage;
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
-});
-afterEach(cleanup);
+const memory = useMemoryLocalStorage();
 
 function stored() {
-  const raw = storage.getItem(KEY);
+  const raw = memory().getItem(KEY);
   return raw ? JSON.parse(raw).data : null;
 }
 

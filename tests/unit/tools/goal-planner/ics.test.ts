@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine, icsFileName } from '../../../../src/tools/goal-planner/ics';
+import { buildIcs, icsFileName } from '../../../../src/tools/goal-planner/ics';
 import { blankGoal, emptySchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
 
 const NOW = new Date('2026-11-22T09:30:15.123Z');
@@ -33,35 +33,6 @@ function parse(text: string) {
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   return { cal, byUid: new Map(events.map((e) => [e.uid, e])) };
 }
-
-describe('escapeText', () => {
-  it('escapes backslash, semicolon, comma and newlines', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-  });
-
-  it('drops other control characters but keeps tabs', () => {
-    expect(escapeText('a\u0007b\tc')).toBe('ab\tc');
-  });
-});
-
-describe('foldLine', () => {
-  const octets = (s: string) => Buffer.byteLength(s, 'utf8');
-
-  it('leaves a line of 75 octets alone and folds a longer one with CRLF and a space', () => {
-    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
-    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
-  });
-
-  it('counts octets, not characters, and never splits a multi-byte character', () => {
-    const line = `SUMMARY:${'é'.repeat(50)}${'🎤'.repeat(20)}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    for (const p of parts) expect(octets(p)).toBeLessThanOrEqual(75);
-    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
-    expect(folded).not.toContain('\uFFFD');
-  });
-});
 
 describe('buildIcs', () => {
   const text = buildIcs(plan(), { now: NOW });

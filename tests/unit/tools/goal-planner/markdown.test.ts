@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown, markdownFileName, mdText } from '../../../../src/tools/goal-planner/markdown';
+import { buildMarkdown, markdownFileName } from '../../../../src/tools/goal-planner/markdown';
 import { blankGoal, emptySchedule, type PlannerData } from '../../../../src/tools/goal-planner/model';
 
 const TODAY = '2026-11-22';
@@ -70,14 +70,6 @@ describe('buildMarkdown', () => {
     const out = buildMarkdown(data, { today: TODAY });
     expect(out).toContain('## 1. \\# Ship \\*it\\* - \\[link\\](x)\n');
     expect(out.split('\n').filter((l) => l.startsWith('# '))).toHaveLength(1);
-  });
-});
-
-describe('mdText', () => {
-  it('joins lines and escapes characters that start formatting', () => {
-    expect(mdText(' a\n\n b_c ')).toBe('a b\\_c');
-    expect(mdText('1. first')).toBe('1\\. first');
-    expect(mdText('- item')).toBe('\\- item');
   });
 
   it('names the file by date', () => {

@@ -12,7 +12,7 @@ import {
   validateGoal,
   type Goal,
 } from '../../../../src/tools/goal-planner/model';
-import { addMonths, daysBetween, isIsoDate, localToday } from '../../../../src/tools/goal-planner/dates';
+import { addMonths, daysBetween, isIsoDate, localToday } from '../../../../src/lib/dates';
 
 const TODAY = '2026-11-22';
 

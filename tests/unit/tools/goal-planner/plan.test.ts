@@ -5,7 +5,8 @@ import { addCheckIn, deleteCheckIn, deleteGoal, saveGoal } from '../../../../src
 import { exampleGoal } from '../../../../src/tools/goal-planner/example';
 import { blankGoal, emptySchedule, smartCheck, validateGoal, validateSchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
 import { emptyPlan, isPlanEmpty, mergePlans, moveGoal, setArchived, summarisePlan, toggleMilestone } from '../../../../src/tools/goal-planner/plan';
-import { plannerSchema, store } from '../../../../src/tools/goal-planner/store';
+import { plannerSchema } from '../../../../src/tools/goal-planner/schema';
+import { store } from '../../../../src/tools/goal-planner/store';
 
 const TODAY = '2026-11-22';
 const g = (id: string, over: Partial<Goal> = {}): Goal => ({ ...blankGoal(id), statement: `Goal ${id}`, ...over });
@@ -88,6 +89,8 @@ describe('store', () => {
     const bad = (change: (d: PlannerData) => unknown) => v.safeParse(plannerSchema, change(plan(g('a')))).success;
     expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], type: 'hobby' }] }))).toBe(false);
     expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], target: '31/03/2027' }] }))).toBe(false);
+    expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], target: '2026-02-30' }] }))).toBe(false);
+    expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], checkIns: [{ id: 'c', date: '2027-13-01', moved: '', next: '', blockers: '' }] }] }))).toBe(false);
     expect(bad((d) => ({ ...d, schedule: { ...d.schedule, every: 'daily' } }))).toBe(false);
     const seven = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, title: 'x', due: TODAY, done: false }));
     expect(bad((d) => ({ ...d, goals: [{ ...d.goals[0], milestones: seven }] }))).toBe(false);

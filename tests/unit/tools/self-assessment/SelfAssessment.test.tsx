@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import SelfAssessment from '../../../../src/tools/self-assessment/SelfAssessment';
 import { encodeEnvelope, toolKey } from '../../../../src/lib/storage';
 import { store } from '../../../../src/tools/self-assessment/store';
-import { MemoryStorage } from '../../../support/memory-storage';
+import { useMemoryLocalStorage } from '../../../support/island';
 import { instrument } from './fixtures';
 
 const KEY = toolKey('/', 'self-assessment');
-let storage: MemoryStorage;
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  Object.defineProperty(window, 'localStorage', { value: storage, configurable: true });
-});
-afterEach(cleanup);
+const memory = useMemoryLocalStorage();
 
 const inst = instrument();
 
@@ -46,7 +40,7 @@ describe('SelfAssessment island', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     await screen.findByRole('heading', { name: 'Listening' });
-    await waitFor(() => expect(JSON.parse(storage.getItem(KEY) ?? '{}').data?.drafts['test-instrument']?.step).toBe(1), { timeout: 2000 });
+    await waitFor(() => expect(JSON.parse(memory().getItem(KEY) ?? '{}').data?.drafts['test-instrument']?.step).toBe(1), { timeout: 2000 });
   });
 
   it('lists saved results and opens them with the guides to read next', async () => {
@@ -64,7 +58,7 @@ describe('SelfAssessment island', () => {
         { id: 'plan', title: 'Planning', mean: 4, rated: 2, notApplicable: 0, items: 2 },
       ],
     };
-    storage.setItem(KEY, JSON.stringify(encodeEnvelope(store, { drafts: {}, attempts: [attempt] }, new Date('2026-05-01T10:00:00Z'))));
+    memory().setItem(KEY, JSON.stringify(encodeEnvelope(store, { drafts: {}, attempts: [attempt] }, new Date('2026-05-01T10:00:00Z'))));
     render(<SelfAssessment instruments={[inst]} />);
     (await screen.findByRole('button', { name: 'View results of 1 May 2026' })).click();
     await screen.findByRole('heading', { name: 'Your results: Test instrument' });

@@ -1,5 +1,7 @@
 /** A small instrument for the self-assessment tests: three domains on a 1–7 scale, plus an overall question. */
 import type { Instrument } from '../../../../src/tools/self-assessment/instrument';
+import { answerItem, answerOverall, completeDraft } from '../../../../src/tools/self-assessment/answering';
+import { emptyData, startDraft } from '../../../../src/tools/self-assessment/model';
 
 export function instrument(over: Partial<Instrument> = {}): Instrument {
   return {
@@ -56,4 +58,12 @@ export function instrument(over: Partial<Instrument> = {}): Instrument {
     },
     ...over,
   };
+}
+
+/** An attempt of `of` completed on 22 November 2026: Talking 6.0 (one "not applicable"), Listening 2.5, Planning 5.0, overall "good". */
+export function completedAttempt(of: Instrument = instrument()) {
+  const T = new Date('2026-11-22T09:00:00Z');
+  let d = startDraft(emptyData(), of.id, T);
+  for (const [id, a] of Object.entries({ t1: 6, t2: 6, t3: 'na', l1: 2, l2: 3, p1: 5, p2: 5 } as const)) d = answerItem(d, of.id, id, a, T);
+  return completeDraft(answerOverall(d, of.id, 'good', T), of, T, 'a1')!.attempt;
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileName, mdText, resultsMarkdown } from '../../../../src/tools/self-assessment/markdown';
-import { answerItem, answerOverall, completeDraft, emptyData, startDraft } from '../../../../src/tools/self-assessment/model';
-import { instrument } from './fixtures';
+import { mdInline } from '../../../../src/lib/markdown';
+import { markdownFileName, resultsMarkdown } from '../../../../src/tools/self-assessment/markdown';
+import { completedAttempt as attempt, instrument } from './fixtures';
 
 const inst = instrument();
-const T = new Date('2026-11-22T09:00:00Z');
-
-function attempt() {
-  let d = startDraft(emptyData(), inst.id, T);
-  for (const [id, a] of Object.entries({ t1: 6, t2: 6, t3: 'na', l1: 2, l2: 3, p1: 5, p2: 5 } as const)) d = answerItem(d, inst.id, id, a, T);
-  return completeDraft(answerOverall(d, inst.id, 'good', T), inst, T, 'a1')!.attempt;
-}
 
 describe('resultsMarkdown', () => {
   const md = resultsMarkdown({ attempt: attempt(), instrument: inst, date: '22 November 2026', origin: 'https://example.org' });
@@ -49,7 +42,16 @@ describe('resultsMarkdown', () => {
   });
 
   it('escapes Markdown in text and names the file by instrument and date', () => {
-    expect(mdText('a *b* | c\nd')).toBe('a \\*b\\* \\| c d');
+    expect(mdInline('a *b* | c\nd')).toBe('a \\*b\\* \\| c d');
     expect(markdownFileName(attempt())).toBe('self-assessment-test-instrument-2026-11-22.md');
+  });
+
+  it('escapes list markers that start a title or statement, so they stay text', () => {
+    const [talk, ...rest] = inst.domains;
+    const listy = instrument({ domains: [{ ...talk!, title: '1. Talking', items: [{ id: 't1', text: '- Talking one' }, ...talk!.items.slice(1)] }, ...rest] });
+    const text = resultsMarkdown({ attempt: attempt(listy), instrument: listy, date: 'today', origin: 'https://example.org' });
+    expect(text).toContain('| 1\\. Talking | 6.0 | 2 of 3 |');
+    expect(text).toContain('### 1\\. Talking\n\n- \\- Talking one **6**');
+    expect(text).not.toMatch(/^(### )?1\. Talking/m);
   });
 });

@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { answerItem, answerOverall, completeDraft, goToStep, stepAt, unanswered } from '../../../../src/tools/self-assessment/answering';
 import {
-  answerItem,
-  answerOverall,
-  completeDraft,
+  attemptDate,
   currentStep,
   deleteAttempt,
   discardDraft,
   earlierAttempts,
   emptyData,
-  goToStep,
   isEmptyData,
   mergeData,
-  newAttemptId,
   startDraft,
-  stepAt,
   stepCount,
   summariseData,
-  unanswered,
-  type Attempt,
-  type SelfAssessmentData,
 } from '../../../../src/tools/self-assessment/model';
-import { attemptDate } from '../../../../src/tools/self-assessment/labels';
+import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
 import { instrument } from './fixtures';
 
 const inst = instrument();
@@ -127,14 +120,6 @@ describe('history', () => {
   it('shows the time only when two attempts share a day', () => {
     const same = [attempt('a', '2026-01-10T10:00:00.000Z'), attempt('b', '2026-01-10T15:30:00.000Z'), attempt('c', '2026-02-01T08:00:00.000Z')];
     expect(same.map((a) => attemptDate(a, same))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
-  });
-
-  it('makes distinct ids that sort by time', () => {
-    const a = newAttemptId(new Date('2026-01-01T00:00:00Z'), () => 0);
-    const b = newAttemptId(new Date('2026-01-02T00:00:00Z'), () => 0.999999);
-    expect(a).toMatch(/^[0-9a-z]+-[0-9a-z]{6}$/);
-    expect(a < b).toBe(true);
-    expect(newAttemptId(T0, () => 0.1)).not.toBe(newAttemptId(T0, () => 0.2));
   });
 });
 

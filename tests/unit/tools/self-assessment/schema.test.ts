@@ -15,7 +15,24 @@ function issues(value: unknown): string[] {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-function withChange(change: (data: any) => void): unknown {
+type Json = Record<string, unknown>;
+type Change = (data: Json) => void;
+
+/** The value at a dotted path ("domains.0.items") of a parsed file. */
+const get = (data: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, key) => (o as Json)[key], data);
+
+/** A change that sets the value at a dotted path, or deletes it when `value` is undefined. */
+function set(path: string, value: unknown): Change {
+  return (data) => {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    const parent = (keys.length ? get(data, keys.join('.')) : data) as Json;
+    if (value === undefined) delete parent[last];
+    else parent[last] = value;
+  };
+}
+
+function withChange(change: Change): unknown {
   const data = structuredClone(mentor());
   change(data);
   return data;
@@ -39,7 +56,10 @@ describe('the shipped instruments', () => {
       'Fostering independence',
       'Promoting professional development',
     ]);
-    for (const d of data.domains) expect(d.items.length).toBeGreaterThanOrEqual(4), expect(d.items.length).toBeLessThanOrEqual(5);
+    for (const d of data.domains) {
+      expect(d.items.length).toBeGreaterThanOrEqual(4);
+      expect(d.items.length).toBeLessThanOrEqual(5);
+    }
     expect(data.scale).toMatchObject({ question: 'How skilled do you feel?', min: 1, max: 7 });
     expect(data.scale.labels.map((l) => [l.value, l.label.toLowerCase()])).toEqual([
       [1, 'not at all'],
@@ -61,23 +81,23 @@ describe('the shipped instruments', () => {
 
 describe('instrumentSchema rejects bad instruments, naming the field', () => {
   it.each([
-    ['a missing title', (d: any) => delete d.title, 'title: Required'],
-    ['an unknown field (a typo)', (d: any) => (d.titel = 'x'), ": Unrecognized key(s) in object: 'titel'"],
-    ['an unknown audience', (d: any) => (d.audience = 'manager'), 'audience: must be "mentor" or "mentee"'],
-    ['a guide id without a section', (d: any) => (d.domains[1].guides[0] = 'aligning-expectations'), 'domains.1.guides.0: must be a guide id written as <section>/<slug>'],
-    ['a guide id with a trailing slash', (d: any) => (d.domains[0].guides[0] = 'for-mentors/giving-feedback/'), 'domains.0.guides.0: must be a guide id'],
-    ['a domain without guides', (d: any) => (d.domains[2].guides = []), 'domains.2.guides: needs at least one guide'],
-    ['a domain without items', (d: any) => (d.domains[0].items = []), 'domains.0.items: needs at least one item'],
-    ['an item without text', (d: any) => delete d.domains[0].items[1].text, 'domains.0.items.1.text: Required'],
-    ['an item id with spaces', (d: any) => (d.domains[0].items[0].id = 'Full attention'), 'domains.0.items.0.id: id must be lower-case'],
-    ['two items with one id', (d: any) => (d.domains[3].items[0].id = d.domains[0].items[0].id), 'domains.3.items.0.id: the item id "comm-full-attention" is already used'],
-    ['two domains with one id', (d: any) => (d.domains[1].id = 'communication'), 'domains.1.id: another domain already has the id "communication"'],
-    ['a scale whose max is not above min', (d: any) => (d.scale.max = 1), 'scale.max: must be greater than min'],
-    ['a scale label out of range', (d: any) => (d.scale.labels[1].value = 9), 'scale.labels.1.value: must be between min (1) and max (7)'],
-    ['a scale without a label for its top', (d: any) => d.scale.labels.pop(), 'scale.labels: needs a label for the highest point (7)'],
-    ['a scale of more than 11 points', (d: any) => (d.scale.max = 20), 'scale.max: the scale can have at most 11 points'],
-    ['no research named', (d: any) => (d.inspiredBy = []), 'inspiredBy: name the research'],
-    ['an overall option called "na"', (d: any) => (d.overall = { question: 'How good is it overall?', options: [{ value: 'na', label: 'x' }, { value: 'ok', label: 'OK' }] }), 'overall.options.0.value: "na" is kept for "not applicable"'],
+    ['a missing title', set('title', undefined), 'title: Required'],
+    ['an unknown field (a typo)', set('titel', 'x'), ": Unrecognized key(s) in object: 'titel'"],
+    ['an unknown audience', set('audience', 'manager'), 'audience: must be "mentor" or "mentee"'],
+    ['a guide id without a section', set('domains.1.guides.0', 'aligning-expectations'), 'domains.1.guides.0: must be a guide id written as <section>/<slug>'],
+    ['a guide id with a trailing slash', set('domains.0.guides.0', 'for-mentors/giving-feedback/'), 'domains.0.guides.0: must be a guide id'],
+    ['a domain without guides', set('domains.2.guides', []), 'domains.2.guides: needs at least one guide'],
+    ['a domain without items', set('domains.0.items', []), 'domains.0.items: needs at least one item'],
+    ['an item without text', set('domains.0.items.1.text', undefined), 'domains.0.items.1.text: Required'],
+    ['an item id with spaces', set('domains.0.items.0.id', 'Full attention'), 'domains.0.items.0.id: id must be lower-case'],
+    ['two items with one id', (d: Json) => set('domains.3.items.0.id', get(d, 'domains.0.items.0.id'))(d), 'domains.3.items.0.id: the item id "comm-full-attention" is already used'],
+    ['two domains with one id', set('domains.1.id', 'communication'), 'domains.1.id: another domain already has the id "communication"'],
+    ['a scale whose max is not above min', set('scale.max', 1), 'scale.max: must be greater than min'],
+    ['a scale label out of range', set('scale.labels.1.value', 9), 'scale.labels.1.value: must be between min (1) and max (7)'],
+    ['a scale without a label for its top', (d: Json) => void (get(d, 'scale.labels') as unknown[]).pop(), 'scale.labels: needs a label for the highest point (7)'],
+    ['a scale of more than 11 points', set('scale.max', 20), 'scale.max: the scale can have at most 11 points'],
+    ['no research named', set('inspiredBy', []), 'inspiredBy: name the research'],
+    ['an overall option called "na"', set('overall', { question: 'How good is it overall?', options: [{ value: 'na', label: 'x' }, { value: 'ok', label: 'OK' }] }), 'overall.options.0.value: "na" is kept for "not applicable"'],
   ])('%s', (_name, change, expected) => {
     const found = issues(withChange(change));
     expect(found.some((i) => i.startsWith(expected)), `expected "${expected}" in:\n${found.join('\n')}`).toBe(true);
@@ -91,7 +111,7 @@ describe('toClientInstrument', () => {
   ];
   const data = instrumentSchema.parse({
     ...mentor(),
-    domains: [(mentor().domains as any[])[0]!].map((d) => ({ ...d, guides: ['for-mentors/communicating-effectively', 'for-mentors/giving-feedback'] })),
+    domains: [(mentor().domains as Json[])[0]!].map((d) => ({ ...d, guides: ['for-mentors/communicating-effectively', 'for-mentors/giving-feedback'] })),
   });
 
   it('resolves guide ids to titles and URLs', () => {

@@ -8,8 +8,8 @@ import {
   scoreAnswers,
   scoreDomain,
   standout,
-  type DomainScore,
 } from '../../../../src/tools/self-assessment/scoring';
+import type { DomainScore } from '../../../../src/tools/self-assessment/schema';
 import { describeStandout } from '../../../../src/tools/self-assessment/labels';
 import { instrument } from './fixtures';
 

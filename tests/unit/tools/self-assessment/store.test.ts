@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createToolStore, decodeEnvelope, encodeEnvelope, exportOne, parseExport } from '../../../../src/lib/storage';
+import { createToolStore, decodeEnvelope, encodeEnvelope, exportOne, parseExport, toolKey } from '../../../../src/lib/storage';
 import { store } from '../../../../src/tools/self-assessment/store';
-import { answerItem, completeDraft, emptyData, startDraft } from '../../../../src/tools/self-assessment/model';
+import { answerItem, completeDraft } from '../../../../src/tools/self-assessment/answering';
+import { emptyData, startDraft } from '../../../../src/tools/self-assessment/model';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { instrument } from './fixtures';
 
@@ -38,6 +39,15 @@ describe('self-assessment store', () => {
     expect(decodeEnvelope(store, bad).kind).toBe('invalid');
     const badAnswer = encodeEnvelope(store, { drafts: { i: { instrumentId: 'i', startedAt: T.toISOString(), updatedAt: T.toISOString(), step: 0, answers: { a: '4' } } }, attempts: [] } as never, T);
     expect(decodeEnvelope(store, badAnswer).kind).toBe('invalid');
+  });
+
+  it('rejects on load a timestamp this browser cannot read, such as a "+01" offset', () => {
+    const storage = new MemoryStorage();
+    const draft = { instrumentId: 'i', startedAt: '2026-11-22T09:00:00+01', updatedAt: T.toISOString(), step: 0, answers: {} };
+    storage.setItem(toolKey('/', 'self-assessment'), JSON.stringify(encodeEnvelope(store, { drafts: { i: draft }, attempts: [] }, T)));
+    const loaded = createToolStore(store, { storage, base: '/' });
+    expect(loaded.load()).toEqual(emptyData());
+    expect(loaded.status).toMatchObject({ kind: 'recovered', reason: expect.stringContaining('drafts.i.startedAt') });
   });
 
   it('exports and imports through the My data file, and merges histories by attempt id', () => {

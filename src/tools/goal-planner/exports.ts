@@ -1,11 +1,11 @@
 /**
- * Sharing the plan: Markdown summary, calendar file and print view, loaded
- * together the first time one of them is used (dynamic import).
+ * Taking the plan elsewhere: the Markdown summary, the calendar file and the print view,
+ * loaded together the first time one of them is used (dynamic import).
  */
 import { downloadText } from '../../lib/download';
-import type { PlannerData } from './goals';
 import { buildIcs, icsFileName } from './ics';
 import { buildMarkdown, markdownFileName } from './markdown';
+import type { PlannerData } from './schema';
 
 export { PrintView } from './PrintView';
 

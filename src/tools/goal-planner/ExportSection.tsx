@@ -1,23 +1,22 @@
-/** Markdown summary, calendar file and print view. The builders load only when one is used. */
+/** The overview's exports: Markdown summary, calendar file and print view. Their code loads only when one is used. */
 import type { ComponentChildren } from 'preact';
-import type { PlannerData } from './goals';
-
-export type Share = typeof import('./share');
+import type { Exporter } from './host';
+import type { PlannerData } from './schema';
 
 interface Props {
   /** What the exports are for, written in the page (an Astro slot). */
   intro?: ComponentChildren;
   data: PlannerData;
   today: string;
-  loadShare: () => Promise<Share>;
+  loadExports: () => Promise<Exporter>;
   onPrint: () => void;
   announce: (message: string) => void;
 }
 
-export function Exports({ intro, data, today, loadShare, onPrint, announce }: Props) {
-  const item = (id: string, label: string, run: (m: Share) => void) => (
+export function ExportSection({ intro, data, today, loadExports, onPrint, announce }: Props) {
+  const item = (id: string, label: string, run: (m: Exporter) => void) => (
     <li>
-      <button type="button" id={id} onClick={() => void loadShare().then(run)}>
+      <button type="button" id={id} onClick={() => void loadExports().then(run)}>
         {label}
       </button>
     </li>

@@ -1,0 +1,50 @@
+/**
+ * Checks on a copy that arrives from the other person, by link (share.ts) or by file
+ * (copy-file.ts), and on my own copy before I send it. Loaded with the views, never at start.
+ */
+import * as v from 'valibot';
+import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
+import { allFields, answerOf, answerProblem, answersField } from './answers';
+import { otherRole } from './model';
+import { copySchema, type Copy, type TemplateRef } from './schema';
+
+/** The largest file we read, and the largest copy a link may inflate to. */
+export const MAX_IMPORT_BYTES = 200_000;
+
+export type ReadResult = { ok: true; copy: Copy } | { ok: false; message: string };
+
+export const readFailure = (message: string): ReadResult => ({ ok: false, message });
+
+/** The copy inside a link or file, or why it is not one; `what` is "link" or "file". */
+export function checkCopy(value: unknown, what: 'link' | 'file'): ReadResult {
+  const parsed = v.safeParse(copySchema, value);
+  return parsed.success ? { ok: true, copy: parsed.output } : readFailure(`This ${what} does not hold a worksheet copy this page can read.`);
+}
+
+/** How a copy's template relates to this page's template. */
+export function templateFit(t: WorksheetTemplate, ref: TemplateRef): 'same' | 'other-version' | 'other-template' {
+  if (ref.id !== t.id) return 'other-template';
+  return ref.version === t.version ? 'same' : 'other-version';
+}
+
+/** Why a copy cannot be imported next to mine, or null when it can. */
+export function importProblem(t: WorksheetTemplate, mine: Copy | null, incoming: Copy): string | null {
+  if (templateFit(t, incoming.template) === 'other-template')
+    return `This copy was written on a different worksheet (“${incoming.template.id}”), so it cannot be compared with this one. Ask for a copy made with this worksheet.`;
+  if (mine && mine.role === incoming.role)
+    return `This is a ${incoming.role}’s copy, and so is yours. Import the copy written by your ${otherRole(mine.role)}.`;
+  return null;
+}
+
+export interface AnswerProblem {
+  field: WorksheetField;
+  message: string;
+}
+
+/** Problems in the answers a person gives, in template order (sending waits until there are none). */
+export function copyProblems(t: WorksheetTemplate, copy: Copy): AnswerProblem[] {
+  return allFields(t).flatMap(({ field }) => {
+    const message = answersField(field, copy.role) ? answerProblem(field, answerOf(copy.answers, field.id)) : null;
+    return message ? [{ field, message }] : [];
+  });
+}

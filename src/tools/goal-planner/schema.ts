@@ -1,0 +1,72 @@
+/**
+ * What the goal planner stores, as valibot schemas; the types the planner works with are
+ * inferred from them, so the stored shape is written down once.
+ *
+ * Stored shape, version 1 (`data` of the envelope under `playbook:<base>:goal-planner`):
+ *   {
+ *     "goals": [{                           // in the order the user chose
+ *       "id": "lq3x9a-4f2k1p",              // any non-empty text, unique within the plan
+ *       "statement": "…",                   // Specific: what the mentee will do
+ *       "measure": "…",                     // Measurable: how success will be measured
+ *       "why": "…",                         // Relevant: why it matters
+ *       "support": "…", "supporter": "…",   // Achievable: the support needed, and who gives it
+ *       "target": "2027-03-31" | "",        // Time-bound; "" while undecided
+ *       "type": "career" | "skill" | "project" | "network",
+ *       "status": "planned" | "in-progress" | "done" | "dropped",
+ *       "milestones": [{ "id": "…", "title": "…", "due": "2027-01-15", "done": false }],   // at most 6
+ *       "checkIns": [{ "id": "…", "date": "2026-12-05", "moved": "…", "next": "…", "blockers": "…" }],
+ *       "archived": false
+ *     }],
+ *     "schedule": {
+ *       "id": "…" | "",                     // the calendar series' UID, so a re-imported .ics updates it
+ *       "every": "off" | "1w" | "2w" | "3w" | "4w" | "1m",
+ *       "start": "2026-12-05" | "",         // the first check-in
+ *       "until": "2027-06-30" | "",         // the last possible one; "" for open-ended
+ *       "withWhom": "…"
+ *     }
+ *   }
+ * Dates are real "YYYY-MM-DD" calendar dates (see isCalendarDate: any year, so old data with a mistyped year still loads), without a time zone.
+ */
+import * as v from 'valibot';
+import { isCalendarDate } from '../../lib/dates';
+import { CADENCES, GOAL_STATUSES, GOAL_TYPES, MAX_MILESTONES } from './goals';
+
+const date = v.pipe(v.string(), v.check(isCalendarDate, 'Expected a real date written YYYY-MM-DD'));
+const optionalDate = v.union([date, v.literal('')]);
+const text = v.string();
+const id = v.pipe(v.string(), v.minLength(1));
+
+export const goalTypeSchema = v.picklist(GOAL_TYPES);
+export const goalStatusSchema = v.picklist(GOAL_STATUSES);
+export const cadenceSchema = v.picklist(CADENCES);
+
+export const milestoneSchema = v.object({ id, title: text, due: date, done: v.boolean() });
+export const checkInSchema = v.object({ id, date, moved: text, next: text, blockers: text });
+
+export const goalSchema = v.object({
+  id,
+  statement: text,
+  measure: text,
+  why: text,
+  support: text,
+  supporter: text,
+  target: optionalDate,
+  type: goalTypeSchema,
+  status: goalStatusSchema,
+  milestones: v.pipe(v.array(milestoneSchema), v.maxLength(MAX_MILESTONES)),
+  checkIns: v.array(checkInSchema),
+  archived: v.boolean(),
+});
+
+export const scheduleSchema = v.object({ id: text, every: cadenceSchema, start: optionalDate, until: optionalDate, withWhom: text });
+
+export const plannerSchema = v.object({ goals: v.array(goalSchema), schedule: scheduleSchema });
+
+export type GoalType = v.InferOutput<typeof goalTypeSchema>;
+export type GoalStatus = v.InferOutput<typeof goalStatusSchema>;
+export type Cadence = v.InferOutput<typeof cadenceSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type CheckIn = v.InferOutput<typeof checkInSchema>;
+export type Goal = v.InferOutput<typeof goalSchema>;
+export type Schedule = v.InferOutput<typeof scheduleSchema>;
+export type PlannerData = v.InferOutput<typeof plannerSchema>;
