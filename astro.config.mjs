@@ -41,9 +41,13 @@ export default defineConfig({
             if (id.includes('preload-helper') || /src\/lib\/paths\.ts$/.test(id)) return 'preload';
             if (/node_modules\/(preact|valibot|@astrojs\/preact)\//.test(id)) return 'runtime';
             if (/src\/lib\/storage\/(definition|tool-store|keys)\.ts$/.test(id)) return 'runtime';
+            // The export file is read and written only by what loads on demand (My data's view, a storage
+            // notice's download); left alone, the storage barrel would pull it into every tool's start-up.
+            if (/src\/lib\/storage\/export-file\.ts$/.test(id)) return 'export-file';
             // The shared tool kit and the small pure modules every tool uses at start.
             if (/src\/tools\/shared\/(usePersistentState|StorageNotice|lazy|focus|announcer)\.tsx?$/.test(id)) return 'runtime';
-            if (/src\/lib\/(text|dates)\.ts$/.test(id)) return 'runtime';
+            // With the schema pieces every tool's stored shape is built from (bounds, dates, timestamps).
+            if (/src\/lib\/(text|dates|timestamps|date-schema|bounds)\.ts$/.test(id)) return 'runtime';
             return undefined;
           },
         },

@@ -2,17 +2,39 @@
  * iCalendar files (RFC 5545) with all-day events: CRLF line ends, lines folded at
  * 75 octets without splitting a character, escaped TEXT, UID and DTSTAMP on every event.
  * Shared by the goal planner and the expectations worksheet; both load it on demand.
+ * Every value that carries data goes through escapeText or uidPart here, so no stored or
+ * imported text can end a line and add events, alarms or properties to someone's calendar.
  */
+import { isIsoDate } from './dates';
 
-/** TEXT value escaping (§3.3.11): backslash, semicolon, comma and newlines; other control characters dropped. */
+/** Every line break a person or a file can hold; each becomes an escaped newline. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- dropping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Half a surrogate pair cannot be written as UTF-8; it becomes U+FFFD, as a file download would make it anyway. */
+const wellFormed = (value: string) => value.replace(LONE_SURROGATE, '\ufffd');
+
+/**
+ * TEXT value escaping (§3.3.11): backslash, semicolon, comma and newlines (CR, LF, CRLF, NEL and the
+ * Unicode line and paragraph separators, which some readers split lines on); other control characters dropped.
+ */
 export function escapeText(value: string): string {
-  return value
+  return wellFormed(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    .replace(LINE_BREAK, '\\n')
+    .replace(CONTROL, '');
+}
+
+/**
+ * A part of a UID: letters, digits and "._~-" as they are, anything else percent-encoded (UTF-8).
+ * Calendars compare UIDs as opaque strings, so they are kept free of escapes; encoding (not
+ * stripping) keeps two different ids apart. Ids the site makes ("lq3x9a-4f2k1p") are unchanged.
+ */
+export function uidPart(value: string): string {
+  return encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
@@ -48,8 +70,25 @@ export interface AllDayEvent {
   date: string;
   summary: string;
   description: string;
-  /** A recurrence rule without the "RRULE:" prefix, e.g. "FREQ=WEEKLY;INTERVAL=2". */
-  rrule?: string;
+  /** Makes the event a series; the RRULE is written from these parts only, never from text. */
+  repeat?: Recurrence;
+}
+
+export interface Recurrence {
+  freq: 'WEEKLY' | 'MONTHLY';
+  /** Every n weeks or months, a whole number from 1 to 99 (1 when left out). */
+  interval?: number;
+  /** The last day it may fall on, "YYYY-MM-DD"; an open series when left out or not a real date. */
+  until?: string;
+}
+
+const FREQUENCIES: readonly string[] = ['WEEKLY', 'MONTHLY'];
+
+function recurrenceRule({ freq, interval = 1, until }: Recurrence): string {
+  // Both come from the caller's own tables, so a bad one is a bug: fail loudly rather than write it.
+  if (!FREQUENCIES.includes(freq)) throw new RangeError(`not a calendar frequency: ${String(freq)}`);
+  if (!Number.isInteger(interval) || interval < 1 || interval > 99) throw new RangeError(`not a calendar interval: ${interval}`);
+  return [`FREQ=${freq}`, interval > 1 ? `INTERVAL=${interval}` : '', until && isIsoDate(until) ? `UNTIL=${basicDate(until)}` : ''].filter(Boolean).join(';');
 }
 
 export interface CalendarOptions {
@@ -62,22 +101,24 @@ export interface CalendarOptions {
   now: Date;
 }
 
+/** The calendar text. An event whose date is not a real "YYYY-MM-DD" is left out. */
 export function buildCalendar(events: readonly AllDayEvent[], { product, uidDomain, name, now }: CalendarOptions): string {
   const dtstamp = stamp(now);
+  const domain = uidPart(uidDomain);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${product}//EN`,
+    `PRODID:-//${escapeText(product)}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),
-    ...events.flatMap((e) => [
+    ...events.filter((e) => isIsoDate(e.date)).flatMap((e) => [
       'BEGIN:VEVENT',
-      `UID:${e.uid}@${uidDomain}`,
+      `UID:${uidPart(e.uid)}@${domain}`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
       `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
-      ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
+      ...(e.repeat ? [`RRULE:${recurrenceRule(e.repeat)}`] : []),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',
@@ -88,5 +129,5 @@ export function buildCalendar(events: readonly AllDayEvent[], { product, uidDoma
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** "YYYY-MM-DD" to "YYYYMMDD" (for RRULE UNTIL). */
+/** "YYYY-MM-DD" to "YYYYMMDD". */
 export { basicDate };

@@ -69,9 +69,15 @@ export function localToday(now = new Date()): string {
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A moment as its UTC day in words: "22 November 2026". */
+/** A moment as its UTC day in words: "22 November 2026". An Invalid Date, which Intl refuses with a RangeError, says so instead: a view never throws on a date. */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? 'an unknown date' : dateFormat.format(date);
+}
+
+/** A stored timestamp's UTC day in words; text that no Date reads is shown as it is. */
+export function showTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatDate(date);
 }
 
 /** A "YYYY-MM-DD" date in words ("22 November 2026"); anything else is shown as it is. */

@@ -20,9 +20,22 @@ export interface PagefindApi {
   debouncedSearch?: unknown;
 }
 
+/**
+ * The longest query kept, in UTF-16 code units as the box's maxlength counts them. Far more than
+ * any search needs, and short enough that the address stays small: a query of 100,000 characters
+ * written into it made a reload fail at the server (HTTP 431, headers too large).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The query trimmed and cut to MAX_QUERY_LENGTH, never between the two halves of a character. */
+export function capQuery(q: string): string {
+  const cut = q.trim().slice(0, MAX_QUERY_LENGTH);
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut).trim();
+}
+
 export function readState(params: URLSearchParams): SearchState {
   return {
-    q: (params.get('q') ?? '').trim(),
+    q: capQuery(params.get('q') ?? ''),
     sections: params.getAll('section'),
     audiences: params.getAll('audience'),
   };
@@ -30,7 +43,8 @@ export function readState(params: URLSearchParams): SearchState {
 
 export function writeState(state: SearchState): string {
   const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
+  const q = capQuery(state.q);
+  if (q) p.set('q', q);
   state.sections.forEach((s) => p.append('section', s));
   state.audiences.forEach((a) => p.append('audience', a));
   const s = p.toString();

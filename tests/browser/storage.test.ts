@@ -62,6 +62,36 @@ describeBrowser('local data layer', () => {
     await expectNoAxe(page, 'My data with a recovered copy');
   });
 
+  it('offers unreadable data that was never set aside for download, and the full export brings it and every recovered copy back', async () => {
+    const page = await newPage();
+    const raw = '{"format":"mentoring-playbook/goal-planner","version":1,"data":{"goals":"broken';
+    const at = '2026-11-01T08:00:00.000Z';
+    await page.addInitScript(([key, value, copyKey]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        localStorage.setItem(copyKey!, 'an older copy');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [KEY, raw, `playbook:${variant.base}:recovery:goal-planner:${at}`]);
+    await page.goto(myData());
+    await page.getByRole('cell', { name: /Cannot be read/ }).waitFor();
+    const one = await download(page, () => page.getByRole('button', { name: 'Download goal planner data as it is stored' }).click());
+    expect(one.text).toBe(raw);
+    const all = await download(page, () => page.getByRole('button', { name: 'Download all my data' }).click());
+    expect(JSON.parse(all.text)).toMatchObject({ version: 2, unreadable: [{ tool: 'goal-planner', raw }], recovered: [{ tool: 'goal-planner', at, raw: 'an older copy' }] });
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted all your playbook data' }).waitFor();
+    await page.getByLabel('Choose an export file (.json)').setInputFiles(all.path);
+    await page.getByRole('heading', { name: /What “.*” holds/ }).waitFor();
+    await expectNoAxe(page, 'the import preview with recovered copies');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported 2 recovered copies' }).waitFor();
+    expect(await stored(page)).toBeNull();
+    await expect.poll(() => page.getByRole('button', { name: 'Download this recovered copy' }).count()).toBe(2);
+  });
+
   it('shows a banner when storage is disabled, keeps working in memory and offers an export', async () => {
     const page = await newPage();
     await page.addInitScript(() => {
@@ -138,7 +168,7 @@ describeBrowser('local data layer', () => {
     await expectNoAxe(page, 'My data with data');
     const file = await download(page, () => page.getByRole('button', { name: 'Download all my data' }).click());
     expect(file.name).toMatch(/^mentoring-playbook-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'mentoring-playbook-export', version: 1 });
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'mentoring-playbook-export', version: 2 });
 
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();

@@ -7,6 +7,7 @@
  * `data` matches `schema` at `version`; older versions are upgraded with `migrations`.
  */
 import * as v from 'valibot';
+import { timestampSchema } from '../timestamps';
 
 export interface StoreDefinition<T> {
   /** Tool id, also the last part of the storage key: "goal-planner", "expectations", "self-assessment". */
@@ -59,7 +60,7 @@ export type DecodeResult<T> =
 const envelopeSchema = v.object({
   format: v.string(),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  savedAt: timestampSchema,
   data: v.unknown(),
 });
 

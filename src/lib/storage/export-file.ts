@@ -1,19 +1,34 @@
 /**
  * The one export file for everything the tools store.
- *   { "format": "mentoring-playbook-export", "version": 1, "exportedAt": "<ISO>",
- *     "site": "<site name>", "tools": { "<tool>": <envelope>, … } }
+ *   { "format": "mentoring-playbook-export", "version": 2, "exportedAt": "<ISO>",
+ *     "site": "<site name>", "tools": { "<tool>": <envelope>, … },
+ *     "unreadable": [ { "tool": "<tool>", "raw": "<text>" }, … ],              (since 2, optional)
+ *     "recovered": [ { "tool": "<tool>", "at": "<ISO>", "raw": "<text>" }, … ] } (since 2, optional)
  * Each envelope is exactly what localStorage holds, so every stored version stays
- * importable: imports run the tool's migrations. Future export versions must keep
- * reading version 1.
+ * importable: imports run the tool's migrations. `unreadable` holds, verbatim, what a tool's
+ * key held that no version of the tool can read; `recovered` the copies a tool set aside
+ * (keys.ts), with when. Both come back as recovery copies, never over a tool's data.
+ * Version 1 (tools only) is still read; version 2 was made so that an older site refuses a
+ * file whose unreadable and recovered parts it would otherwise drop without a word.
  */
 import { datedFileName } from '../file-names';
 import { readVersionedFile, type VersionedFileProblem } from '../versioned-file';
 import { decodeEnvelope, encodeEnvelope, type StoreDefinition } from './definition';
 
 export const EXPORT_FORMAT = 'mentoring-playbook-export';
-export const EXPORT_VERSION = 1;
-/** No browser stores more than about 5 MB for a site, so no real export is larger. */
-export const MAX_EXPORT_BYTES = 5 * 1024 * 1024;
+export const EXPORT_VERSION = 2;
+/**
+ * Browsers keep about 5 million characters for a site; as UTF-8, JSON-escaped, with raw copies
+ * beside the data, a full export of that can reach about 20 MB, and no real export is larger.
+ */
+export const MAX_EXPORT_BYTES = 20 * 1024 * 1024;
+
+/** A stored text no version of its tool can read, kept verbatim. `at`: when a tool set it aside (absent while it was still under the tool's key). */
+export interface RawCopy {
+  tool: string;
+  raw: string;
+  at?: string;
+}
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -21,14 +36,21 @@ export interface ExportFile {
   exportedAt: string;
   site: string;
   tools: Record<string, unknown>;
+  unreadable?: { tool: string; raw: string }[];
+  recovered?: { tool: string; at: string; raw: string }[];
 }
 
 // Definitions differ in their data type; the registry holds them side by side.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDefinition = StoreDefinition<any>;
 
-export function buildExport(site: string, envelopes: Record<string, unknown>, exportedAt: Date): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), site, tools: envelopes };
+export function buildExport(site: string, envelopes: Record<string, unknown>, exportedAt: Date, copies: readonly RawCopy[] = []): ExportFile {
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), site, tools: envelopes };
+  const unreadable = copies.filter((c) => c.at === undefined).map(({ tool, raw }) => ({ tool, raw }));
+  const recovered = copies.flatMap(({ tool, at, raw }) => (at === undefined ? [] : [{ tool, at, raw }]));
+  if (unreadable.length) file.unreadable = unreadable;
+  if (recovered.length) file.recovered = recovered;
+  return file;
 }
 
 /** An export holding one tool's current (possibly unsaved) data: the "download a copy" of a storage banner. */
@@ -48,7 +70,7 @@ export interface ImportedTool {
   migratedFrom?: number;
 }
 
-export type ParseResult = { ok: true; exportedAt: string; site: string; tools: ImportedTool[] } | { ok: false; reason: string };
+export type ParseResult = { ok: true; exportedAt: string; site: string; tools: ImportedTool[]; copies: RawCopy[] } | { ok: false; reason: string };
 
 function fileProblem(problem: VersionedFileProblem, size: number): string {
   switch (problem.kind) {
@@ -67,14 +89,40 @@ function fileProblem(problem: VersionedFileProblem, size: number): string {
   }
 }
 
+/** A tool id as storage keys hold it (a ":" would split a recovery key in the wrong place). */
+const TOOL_ID = /^[a-z][a-z0-9-]{0,39}$/;
+/** Recovery keys hold exactly what toISOString writes. */
+const isStamp = (at: unknown): at is string => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && new Date(at).toISOString() === at;
+
+/** The unreadable and recovered parts of a version-2 file, or the reason they cannot be read. */
+function readCopies(file: Partial<ExportFile>): RawCopy[] | string {
+  const copies: RawCopy[] = [];
+  for (const part of ['unreadable', 'recovered'] as const) {
+    const list: unknown = file[part] ?? [];
+    if (!Array.isArray(list)) return `This export’s "${part}" part is not a list.`;
+    for (const [i, item] of list.entries()) {
+      const { tool, raw, at } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+      const where = `Item ${i + 1} of the export’s "${part}" part`;
+      if (typeof tool !== 'string' || !TOOL_ID.test(tool)) return `${where} does not name a tool.`;
+      if (typeof raw !== 'string') return `${where} holds no text.`;
+      if (part === 'unreadable') copies.push({ tool, raw });
+      else if (isStamp(at)) copies.push({ tool, raw, at });
+      else return `${where} has no valid time.`;
+    }
+  }
+  return copies;
+}
+
 /** Reads an export file (`size` in bytes, when known). Any problem rejects the whole file with a reason a person can act on. */
 export function parseExport(text: string, defs: readonly AnyDefinition[], size = new TextEncoder().encode(text).length): ParseResult {
   const read = readVersionedFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_EXPORT_BYTES }, size);
   if (!read.ok) return { ok: false, reason: fileProblem(read.problem, size) };
   const file = read.file as Partial<ExportFile>;
   if (typeof file.tools !== 'object' || file.tools === null || Array.isArray(file.tools)) return { ok: false, reason: 'This export has no "tools" section.' };
+  const copies = read.version >= 2 ? readCopies(file) : [];
+  if (typeof copies === 'string') return { ok: false, reason: copies };
   const entries = Object.entries(file.tools);
-  if (entries.length === 0) return { ok: false, reason: 'This export is empty: it holds no tool data.' };
+  if (entries.length === 0 && copies.length === 0) return { ok: false, reason: 'This export is empty: it holds no tool data.' };
   const tools: ImportedTool[] = [];
   for (const [tool, envelope] of entries) {
     const def = defs.find((d) => d.tool === tool);
@@ -85,5 +133,5 @@ export function parseExport(text: string, defs: readonly AnyDefinition[], size =
     if (decoded.kind === 'invalid') return { ok: false, reason: `The ${def.label} data in this export cannot be read: ${decoded.reason}.` };
     tools.push(decoded.migratedFrom ? { def, data: decoded.data, savedAt: decoded.savedAt, migratedFrom: decoded.migratedFrom } : { def, data: decoded.data, savedAt: decoded.savedAt });
   }
-  return { ok: true, exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '', site: typeof file.site === 'string' ? file.site : '', tools };
+  return { ok: true, exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '', site: typeof file.site === 'string' ? file.site : '', tools, copies };
 }

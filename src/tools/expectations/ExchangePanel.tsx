@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { formatDate } from '../../lib/dates';
+import { showTimestamp } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { ErrorSummary, FieldError } from '../shared/errors';
 import { otherRole, personName, type Copy, type TheirCopy } from './model';
@@ -97,7 +97,7 @@ export function ExchangePanel({ template, mine, theirs, receive, preview, goToFi
         <h3 id="ew-receive-title">Import {otherName}’s copy</h3>
         {theirs && (
           <p>
-            You imported {personName(theirs)}’s copy on {formatDate(new Date(theirs.importedAt))}. Importing another copy replaces it.
+            You imported {personName(theirs)}’s copy on {showTimestamp(theirs.importedAt)}. Importing another copy replaces it.
           </p>
         )}
         <form class={`field${pasteError ? ' field-invalid' : ''}`} onSubmit={readPasted} noValidate>

@@ -6,7 +6,7 @@ import { personName } from './model';
 import { displayAnswer } from './display';
 import { templateFit } from './import-checks';
 import type { Copy, TheirCopy } from './schema';
-import { formatDate } from '../../lib/dates';
+import { showTimestamp } from '../../lib/dates';
 
 interface Props {
   template: WorksheetTemplate;
@@ -30,7 +30,7 @@ export function ImportPreview({ template, copy, current, onImport, onCancel, dis
         Import {name}’s copy?
       </h3>
       <p>
-        A copy written by the {copy.role}, {name}, last changed on {formatDate(new Date(copy.updatedAt))}. It answers {answered} of the{' '}
+        A copy written by the {copy.role}, {name}, last changed on {showTimestamp(copy.updatedAt)}. It answers {answered} of the{' '}
         {total} questions for the {copy.role}. Names in it: {copy.names.mentor || 'no mentor name'} (mentor) and{' '}
         {copy.names.mentee || 'no mentee name'} (mentee).
       </p>
@@ -42,7 +42,7 @@ export function ImportPreview({ template, copy, current, onImport, onCancel, dis
       )}
       {current && (
         <p>
-          <strong>This replaces</strong> the copy from {personName(current)} you imported on {formatDate(new Date(current.importedAt))}.
+          <strong>This replaces</strong> the copy from {personName(current)} you imported on {showTimestamp(current.importedAt)}.
         </p>
       )}
       <details>

@@ -15,10 +15,28 @@ export type ReadResult = { ok: true; copy: Copy } | { ok: false; message: string
 
 export const readFailure = (message: string): ReadResult => ({ ok: false, message });
 
+/** Plain words for the types valibot names ("Expected string but received 5"). */
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', Object: 'an object', boolean: 'true or false' };
+
+/**
+ * The first problem, as the field's path and what is wrong with it: "answers.goals must be text".
+ * Our bounds and checks carry plain messages already; type problems get words here, not at start.
+ */
+export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'the copy does not match';
+  // A key can be as long as the file: show its start only.
+  const path = issue.path?.map((p) => String(p.key).replace(/^(.{40}).+/su, '$1…')).join('.') || 'the copy';
+  if (issue.kind !== 'schema') return `${path} ${issue.message}`;
+  if (issue.received === 'undefined') return `${path} is missing`;
+  const expected = issue.expected ?? '';
+  return `${path} must be ${TYPE_WORDS[expected] ?? `one of ${expected.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`}`;
+}
+
 /** The copy inside a link or file, or why it is not one; `what` is "link" or "file". */
 export function checkCopy(value: unknown, what: 'link' | 'file'): ReadResult {
   const parsed = v.safeParse(copySchema, value);
-  return parsed.success ? { ok: true, copy: parsed.output } : readFailure(`This ${what} does not hold a worksheet copy this page can read.`);
+  return parsed.success ? { ok: true, copy: parsed.output } : readFailure(`This ${what} does not hold a worksheet copy this page can read: ${firstProblem(parsed.issues)}.`);
 }
 
 /** How a copy's template relates to this page's template. */

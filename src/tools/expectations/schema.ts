@@ -14,31 +14,25 @@
  *     updatedAt }
  */
 import * as v from 'valibot';
+import { boundedRecord, boundedText } from '../../lib/bounds';
+import { timestampSchema as timestamp } from '../../lib/timestamps';
 
 export const ROLES = ['mentor', 'mentee'] as const;
 export const SOURCES = ['mine', 'theirs', 'edited'] as const;
-/** No answer may be longer, whatever the template says (templates allow at most 5,000). */
+/** No answer may be longer, whatever the template says (templates allow at most 5,000); the form stops there too. */
 export const MAX_ANSWER_CHARS = 5000;
+/** The form cuts names here (answers.ts withNames). */
 export const MAX_NAME_CHARS = 100;
 const MAX_FIELDS = 300;
 
-/** Shown as a date (the import preview formats it), so it must also be a moment this browser can read. */
-const timestamp = v.pipe(
-  v.string(),
-  v.isoTimestamp(),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'must be a moment this browser can read'),
-);
-const fieldId = v.pipe(v.string(), v.maxLength(80));
+/** Field and template ids come from the template, whose ids are short words joined by hyphens. */
+const fieldId = boundedText(80);
+const answerText = boundedText(MAX_ANSWER_CHARS);
+const nameText = boundedText(MAX_NAME_CHARS);
 
-export const templateRefSchema = v.object({ id: v.pipe(v.string(), v.maxLength(80)), version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
-export const namesSchema = v.object({
-  mentor: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)),
-  mentee: v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS)),
-});
-const answersSchema = v.pipe(
-  v.record(fieldId, v.pipe(v.string(), v.maxLength(MAX_ANSWER_CHARS))),
-  v.maxEntries(MAX_FIELDS, `a copy holds at most ${MAX_FIELDS} answers`),
-);
+export const templateRefSchema = v.object({ id: fieldId, version: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')) });
+export const namesSchema = v.object({ mentor: nameText, mentee: nameText });
+const answersSchema = boundedRecord(fieldId, answerText, MAX_FIELDS);
 
 export const copySchema = v.object({
   template: templateRefSchema,
@@ -54,7 +48,7 @@ export const agreedSchema = v.object({
   template: templateRefSchema,
   names: namesSchema,
   answers: answersSchema,
-  sources: v.pipe(v.record(fieldId, v.picklist(SOURCES)), v.maxEntries(MAX_FIELDS)),
+  sources: boundedRecord(fieldId, v.picklist(SOURCES), MAX_FIELDS),
   basedOn: v.object({ mine: timestamp, theirs: timestamp }),
   updatedAt: timestamp,
 });

@@ -3,18 +3,18 @@
  * dates and goal target dates, and one recurring event for the check-ins.
  * Loaded with the exports. The file format itself is src/lib/calendar.
  */
-import { basicDate, buildCalendar, type AllDayEvent } from '../../lib/calendar';
+import { basicDate, buildCalendar, type AllDayEvent, type Recurrence } from '../../lib/calendar';
 import { isIsoDate } from '../../lib/dates';
 import { datedFileName } from '../../lib/file-names';
 import { activeGoals, isOpen } from './goals';
 import type { Cadence, PlannerData } from './schema';
 
-const RULES: Record<Exclude<Cadence, 'off'>, string> = {
-  '1w': 'FREQ=WEEKLY',
-  '2w': 'FREQ=WEEKLY;INTERVAL=2',
-  '3w': 'FREQ=WEEKLY;INTERVAL=3',
-  '4w': 'FREQ=WEEKLY;INTERVAL=4',
-  '1m': 'FREQ=MONTHLY',
+const RULES: Record<Exclude<Cadence, 'off'>, Recurrence> = {
+  '1w': { freq: 'WEEKLY' },
+  '2w': { freq: 'WEEKLY', interval: 2 },
+  '3w': { freq: 'WEEKLY', interval: 3 },
+  '4w': { freq: 'WEEKLY', interval: 4 },
+  '1m': { freq: 'MONTHLY' },
 };
 
 export interface IcsOptions {
@@ -42,15 +42,17 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
     }
   }
   const s = data.schedule;
-  if (s.every !== 'off' && isIsoDate(s.start)) {
-    const until = isIsoDate(s.until) && s.until >= s.start ? `;UNTIL=${basicDate(s.until)}` : '';
+  // Own property only: a cadence this version does not know (from a hand-made file) writes no series.
+  const rule = s.every !== 'off' && Object.prototype.hasOwnProperty.call(RULES, s.every) ? RULES[s.every] : undefined;
+  if (rule && isIsoDate(s.start)) {
+    const until = isIsoDate(s.until) && s.until >= s.start ? { until: s.until } : {};
     const open = goals.filter(isOpen);
     events.push({
       uid: `checkins-${s.id || basicDate(s.start)}`,
       date: s.start,
       summary: `Mentoring check-in${s.withWhom.trim() ? ` with ${s.withWhom.trim()}` : ''}`,
       description: ['For each goal: what moved, the next step, any blockers.', ...open.map((g) => `- ${g.statement}`)].join('\n'),
-      rrule: RULES[s.every] + until,
+      repeat: { ...rule, ...until },
     });
   }
   return buildCalendar(events, { product: 'Mentoring Playbook//Goal planner', uidDomain: 'goal-planner.mentoring-playbook', name: calendarName, now });

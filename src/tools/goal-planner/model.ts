@@ -5,6 +5,7 @@
  * loads those at start, this file loads with the forms.
  */
 import { daysBetween, isIsoDate, showDate } from '../../lib/dates';
+import { formatNumber } from '../../lib/text';
 import { MAX_MILESTONES, isOpen } from './goals';
 import type { CheckIn, Goal, Schedule } from './schema';
 
@@ -12,6 +13,12 @@ export * from './goals';
 export type * from './schema';
 
 export const MAX_TEXT = 500;
+/** A check-in's notes can run longer than a goal's fields. Stored data allows ten times these (schema.ts). */
+export const MAX_NOTE = 5000;
+
+/** The error for a text over `max`, or nothing: every text is checked before it is saved, so what is saved always loads again. */
+const tooLong = (value: string, max: number, field: string, what: string): FormError[] =>
+  value.length > max ? [{ field, message: `Shorten ${what} to ${formatNumber(max)} characters or fewer (it has ${formatNumber(value.length)}).` }] : [];
 
 /** A new, empty goal: where the goal form starts. */
 export const blankGoal = (id: string): Goal => ({
@@ -91,13 +98,14 @@ export function validateGoal(goal: Goal): FormError[] {
   const statement = goal.statement.trim();
   if (!statement) errors.push({ field: 'gp-statement', message: 'Enter your goal: what you will do.' });
   else if (statement.length > 300) errors.push({ field: 'gp-statement', message: `Shorten your goal to 300 characters or fewer (it has ${statement.length}). Put detail in the measure or milestones.` });
-  for (const [key, label] of [['measure', 'measure'], ['why', 'reason'], ['support', 'support']] as const) {
+  for (const [key, label] of [['measure', 'measure'], ['why', 'reason'], ['support', 'support'], ['supporter', 'who gives support']] as const) {
     if (goal[key].length > MAX_TEXT) errors.push({ field: `gp-${key}`, message: `Shorten the ${label} to ${MAX_TEXT} characters or fewer.` });
   }
   if (goal.target && !isIsoDate(goal.target)) errors.push({ field: 'gp-target', message: 'Enter the target date as a real date, for example 31 March 2027, or leave it empty.' });
   if (goal.milestones.length > MAX_MILESTONES) errors.push({ field: 'gp-add-milestone', message: `Keep to ${MAX_MILESTONES} milestones or fewer: remove one.` });
   goal.milestones.forEach((m, i) => {
     if (!m.title.trim()) errors.push({ field: `gp-m-${m.id}-title`, message: `Enter what milestone ${i + 1} is, or remove it.` });
+    errors.push(...tooLong(m.title, MAX_TEXT, `gp-m-${m.id}-title`, `milestone ${i + 1}`));
     if (!isIsoDate(m.due)) errors.push({ field: `gp-m-${m.id}-due`, message: `Enter a due date for milestone ${i + 1}, for example 15 January 2027.` });
   });
   return errors;
@@ -107,12 +115,13 @@ export function validateCheckIn(c: CheckIn, prefix: string): FormError[] {
   const errors: FormError[] = [];
   if (!isIsoDate(c.date)) errors.push({ field: `${prefix}-date`, message: 'Enter the date of the check-in, for example 5 December 2026.' });
   if (!c.moved.trim() && !c.next.trim()) errors.push({ field: `${prefix}-moved`, message: 'Write what moved since the last check-in, or the next step.' });
+  for (const [key, what] of [['moved', 'what moved'], ['next', 'the next step'], ['blockers', 'the blockers']] as const) errors.push(...tooLong(c[key], MAX_NOTE, `${prefix}-${key}`, what));
   return errors;
 }
 
 export function validateSchedule(s: Schedule): FormError[] {
-  if (s.every === 'off') return [];
-  const errors: FormError[] = [];
+  const errors = tooLong(s.withWhom, MAX_TEXT, 'gp-withWhom', 'who you meet');
+  if (s.every === 'off') return errors;
   if (!isIsoDate(s.start)) errors.push({ field: 'gp-start', message: 'Enter the date of the first check-in, for example 5 December 2026.' });
   if (s.until && !isIsoDate(s.until)) errors.push({ field: 'gp-until', message: 'Enter the last check-in as a real date, or leave it empty.' });
   else if (s.until && isIsoDate(s.start) && s.until < s.start) errors.push({ field: 'gp-until', message: 'Choose a last check-in on or after the first one, or leave it empty.' });

@@ -50,7 +50,8 @@ export function mergePlans(current: PlannerData, incoming: PlannerData): Planner
     // Same content under any id: already here (importing the same file twice adds nothing).
     if (goals.some((x) => content(x) === content(g))) continue;
     let id = g.id;
-    for (let n = 2; goals.some((x) => x.id === id); n++) id = `${g.id}-${n}`;
+    // Cut the id to make room for the suffix: stored ids are at most 100 characters (schema.ts).
+    for (let n = 2; goals.some((x) => x.id === id); n++) id = `${g.id.slice(0, 99 - String(n).length)}-${n}`;
     goals.push({ ...g, id });
   }
   return { goals, schedule: current.schedule.every === 'off' ? incoming.schedule : current.schedule };

@@ -4,9 +4,9 @@
  *
  * Stored shape, version 1 (`data` of the envelope under `playbook:<base>:goal-planner`):
  *   {
- *     "goals": [{                           // in the order the user chose
- *       "id": "lq3x9a-4f2k1p",              // any non-empty text, unique within the plan
- *       "statement": "…",                   // Specific: what the mentee will do
+ *     "goals": [{                           // in the order the user chose; at most 1,000
+ *       "id": "lq3x9a-4f2k1p",              // letters, digits, "-", "_" (at most 100), unique within the plan
+ *       "statement": "…",                   // Specific: what the mentee will do (texts: at most 5,000 characters, check-in notes 50,000)
  *       "measure": "…",                     // Measurable: how success will be measured
  *       "why": "…",                         // Relevant: why it matters
  *       "support": "…", "supporter": "…",   // Achievable: the support needed, and who gives it
@@ -14,7 +14,7 @@
  *       "type": "career" | "skill" | "project" | "network",
  *       "status": "planned" | "in-progress" | "done" | "dropped",
  *       "milestones": [{ "id": "…", "title": "…", "due": "2027-01-15", "done": false }],   // at most 6
- *       "checkIns": [{ "id": "…", "date": "2026-12-05", "moved": "…", "next": "…", "blockers": "…" }],
+ *       "checkIns": [{ "id": "…", "date": "2026-12-05", "moved": "…", "next": "…", "blockers": "…" }],   // at most 1,000
  *       "archived": false
  *     }],
  *     "schedule": {
@@ -28,20 +28,28 @@
  * Dates are real "YYYY-MM-DD" calendar dates (see isCalendarDate: any year, so old data with a mistyped year still loads), without a time zone.
  */
 import * as v from 'valibot';
-import { isCalendarDate } from '../../lib/dates';
+import { boundedList, boundedText, idSchema as id } from '../../lib/bounds';
+import { dateSchema as date, optionalDateSchema as optionalDate } from '../../lib/date-schema';
 import { CADENCES, GOAL_STATUSES, GOAL_TYPES, MAX_MILESTONES } from './goals';
 
-const date = v.pipe(v.string(), v.check(isCalendarDate, 'Expected a real date written YYYY-MM-DD'));
-const optionalDate = v.union([date, v.literal('')]);
-const text = v.string();
-const id = v.pipe(v.string(), v.minLength(1));
+/**
+ * Caps on what loads, ten times what the forms allow (model.ts: 300 for the goal, 500 for the
+ * other texts, MAX_NOTE for a check-in's notes), so text saved before the forms had limits
+ * still loads; no one writes 5,000 characters where the form asks for a line.
+ */
+const text = boundedText(5000);
+const note = boundedText(50_000);
+/** A goal a week for twenty years: more than anyone keeps; the planner shows them all, so there must be an end. */
+const MAX_GOALS = 1000;
+/** A check-in a week for twenty years. */
+const MAX_CHECK_INS = 1000;
 
 export const goalTypeSchema = v.picklist(GOAL_TYPES);
 export const goalStatusSchema = v.picklist(GOAL_STATUSES);
 export const cadenceSchema = v.picklist(CADENCES);
 
 export const milestoneSchema = v.object({ id, title: text, due: date, done: v.boolean() });
-export const checkInSchema = v.object({ id, date, moved: text, next: text, blockers: text });
+export const checkInSchema = v.object({ id, date, moved: note, next: note, blockers: note });
 
 export const goalSchema = v.object({
   id,
@@ -53,14 +61,14 @@ export const goalSchema = v.object({
   target: optionalDate,
   type: goalTypeSchema,
   status: goalStatusSchema,
-  milestones: v.pipe(v.array(milestoneSchema), v.maxLength(MAX_MILESTONES)),
-  checkIns: v.array(checkInSchema),
+  milestones: boundedList(milestoneSchema, MAX_MILESTONES),
+  checkIns: boundedList(checkInSchema, MAX_CHECK_INS),
   archived: v.boolean(),
 });
 
-export const scheduleSchema = v.object({ id: text, every: cadenceSchema, start: optionalDate, until: optionalDate, withWhom: text });
+export const scheduleSchema = v.object({ id: v.union([id, v.literal('')]), every: cadenceSchema, start: optionalDate, until: optionalDate, withWhom: text });
 
-export const plannerSchema = v.object({ goals: v.array(goalSchema), schedule: scheduleSchema });
+export const plannerSchema = v.object({ goals: boundedList(goalSchema, MAX_GOALS), schedule: scheduleSchema });
 
 export type GoalType = v.InferOutput<typeof goalTypeSchema>;
 export type GoalStatus = v.InferOutput<typeof goalStatusSchema>;

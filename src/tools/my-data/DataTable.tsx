@@ -1,8 +1,11 @@
 import type { InventoryRow } from './model';
+import type { AnyDefinition } from '../../lib/storage';
 import { formatBytes } from '../../lib/text';
 
 interface Props {
   rows: InventoryRow[];
+  /** Saves what the row holds: its data as an export, or, when it cannot be read, the stored text as it is. */
+  onDownload: (def: AnyDefinition) => void;
   onDelete: (tool: string) => void;
   confirming: string | null;
   onConfirm: (tool: string | null) => void;
@@ -14,7 +17,7 @@ function when(iso?: string) {
   return d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function DataTable({ rows, onDelete, confirming, onConfirm }: Props) {
+export function DataTable({ rows, onDownload, onDelete, confirming, onConfirm }: Props) {
   return (
     <table class="data-table">
       <caption class="visually-hidden">What each tool has stored in this browser</caption>
@@ -35,18 +38,25 @@ export function DataTable({ rows, onDelete, confirming, onConfirm }: Props) {
             <td>{r.size ? formatBytes(r.size * 2) : '—'}</td>
             <td>{when(r.savedAt)}</td>
             <td>
-              {r.size === 0 ? null : confirming === r.def.tool ? (
-                <span class="confirm" role="group" aria-label={`Confirm deleting ${r.def.label} data`}>
-                  <button type="button" class="danger" onClick={() => onDelete(r.def.tool)}>
-                    Yes, delete {r.def.label.toLowerCase()} data
+              <div class="row-actions">
+                {r.state !== 'empty' && (
+                  <button type="button" onClick={() => onDownload(r.def)}>
+                    Download<span class="visually-hidden"> {r.def.label.toLowerCase()} data{r.state === 'unreadable' ? ' as it is stored' : ''}</span>
                   </button>
-                  <button type="button" onClick={() => onConfirm(null)}>Cancel</button>
-                </span>
-              ) : (
-                <button type="button" class="danger" onClick={() => onConfirm(r.def.tool)}>
-                  Delete<span class="visually-hidden"> {r.def.label.toLowerCase()} data</span>
-                </button>
-              )}
+                )}
+                {r.size === 0 ? null : confirming === r.def.tool ? (
+                  <span class="confirm" role="group" aria-label={`Confirm deleting ${r.def.label} data`}>
+                    <button type="button" class="danger" onClick={() => onDelete(r.def.tool)}>
+                      Yes, delete {r.def.label.toLowerCase()} data
+                    </button>
+                    <button type="button" onClick={() => onConfirm(null)}>Cancel</button>
+                  </span>
+                ) : (
+                  <button type="button" class="danger" onClick={() => onConfirm(r.def.tool)}>
+                    Delete<span class="visually-hidden"> {r.def.label.toLowerCase()} data</span>
+                  </button>
+                )}
+              </div>
             </td>
           </tr>
         ))}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_EXPORT_BYTES, parseExport } from '../../lib/storage';
 import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
-import type { AnyDefinition } from '../../lib/storage';
+import type { AnyDefinition, RawCopy } from '../../lib/storage';
 
 interface Props {
   storage: Storage;
@@ -16,6 +16,9 @@ const LABEL: Record<ImportChoice, string> = { replace: 'Replace what is here', '
 export function ImportPanel({ storage, base, defs, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [plan, setPlan] = useState<ImportPlanRow[] | null>(null);
+  /** The file's unreadable and recovered copies, and whether to add them to this browser's recovered copies. */
+  const [copies, setCopies] = useState<RawCopy[]>([]);
+  const [addCopies, setAddCopies] = useState(true);
   const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
   const [fileName, setFileName] = useState('');
   useEffect(() => {
@@ -37,18 +40,20 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
     }
     const rows = planImport(storage, base, parsed.tools);
     setChoices(Object.fromEntries(rows.map((r) => [r.incoming.def.tool, r.choices[0]!])));
+    setCopies(parsed.copies);
+    setAddCopies(true);
     setPlan(rows);
   }
 
   function confirm() {
     if (!plan) return;
-    const result = applyImport(storage, base, plan, choices, new Date());
+    const result = applyImport(storage, base, plan, choices, new Date(), addCopies ? copies : []);
     if (!result.ok) {
       setError(result.reason);
       return;
     }
     setPlan(null);
-    onImported(result.changed.length ? `Imported ${result.changed.join(', ')} from “${fileName}”.` : 'Nothing was imported: every tool was set to “Do not import”.');
+    onImported(result.changed.length ? `Imported ${result.changed.join(', ')} from “${fileName}”.` : 'Nothing was imported: there was nothing new to add, or everything was set to “Do not import”.');
   }
 
   return (
@@ -78,6 +83,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
                 In the file: {row.incomingSummary}
                 {row.incoming.migratedFrom ? ` (made by an older version; it will be upgraded)` : ''}.<br />
                 In this browser now: {row.current.summary}.
+                {row.current.state === 'unreadable' ? ' If you import, it is kept under Recovered copies, not replaced.' : ''}
               </p>
               {row.choices.map((c) => (
                 <label class="check" key={c}>
@@ -93,6 +99,19 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
               ))}
             </fieldset>
           ))}
+          {copies.length > 0 && (
+            <fieldset>
+              <legend>Recovered copies</legend>
+              <p>
+                The file also holds {copies.length === 1 ? '1 copy' : `${copies.length} copies`} of data that could not be read (
+                {[...new Set(copies.map((c) => defs.find((d) => d.tool === c.tool)?.label ?? c.tool))].join(', ')}). They are added to
+                this browser’s recovered copies, beside your data, never over it; a copy this browser already holds is not added twice.
+              </p>
+              <label class="check">
+                <input type="checkbox" checked={addCopies} onChange={(e) => setAddCopies(e.currentTarget.checked)} /> Add them to the recovered copies
+              </label>
+            </fieldset>
+          )}
           <p class="actions">
             <button type="submit" class="primary">Import</button>
             <button type="button" onClick={() => setPlan(null)}>Cancel</button>

@@ -2,15 +2,19 @@
  * My data: what the tools store in this browser, and export, import and delete
  * across all of them. Pure functions over a Storage and the tools' definitions.
  */
+import { datedFileName } from '../../lib/file-names';
 import {
   buildExport,
   decodeRaw,
+  exportFileName,
   isQuotaError,
   listRecovery,
+  recoveryKey,
   storedText,
   toolKey,
   type AnyDefinition,
   type ExportFile,
+  type RawCopy,
   type RecoveryEntry,
 } from '../../lib/storage';
 import type { ImportedTool } from '../../lib/storage/export-file';
@@ -40,18 +44,42 @@ export function inventory(storage: Storage, base: string, defs: readonly AnyDefi
   });
 }
 
-/** Everything stored, as one export. Envelopes go out exactly as stored, so newer-version data survives a round trip. */
-export function exportAll(storage: Storage, base: string, defs: readonly AnyDefinition[], site: string, now: Date): ExportFile | null {
+/**
+ * What the tools' keys hold: envelopes exactly as stored (newer-version data included, so it
+ * survives a round trip), and, verbatim, any value no version of its tool can read.
+ */
+function storedValues(storage: Storage, base: string, defs: readonly AnyDefinition[]) {
   const envelopes: Record<string, unknown> = {};
+  const unreadable: RawCopy[] = [];
   for (const def of defs) {
     const raw = storage.getItem(toolKey(base, def.tool));
     if (raw === null) continue;
     const decoded = decodeRaw(def, raw);
-    if (decoded.kind === 'invalid') continue;
-    if (decoded.kind === 'ok' && def.isEmpty(decoded.data)) continue;
-    envelopes[def.tool] = JSON.parse(raw);
+    if (decoded.kind === 'invalid') unreadable.push({ tool: def.tool, raw });
+    else if (decoded.kind === 'newer' || !def.isEmpty(decoded.data)) envelopes[def.tool] = JSON.parse(raw);
   }
-  return Object.keys(envelopes).length ? buildExport(site, envelopes, now) : null;
+  return { envelopes, unreadable };
+}
+
+/** Everything stored, as one export: every tool's value, readable or not, and every recovery copy. */
+export function exportAll(storage: Storage, base: string, defs: readonly AnyDefinition[], site: string, now: Date): ExportFile | null {
+  const { envelopes, unreadable } = storedValues(storage, base, defs);
+  const copies = [...unreadable, ...listRecovery(storage, base).map(({ tool, at, raw }) => ({ tool, at, raw }))];
+  return Object.keys(envelopes).length || copies.length ? buildExport(site, envelopes, now, copies) : null;
+}
+
+export interface Download {
+  name: string;
+  text: string;
+  type: string;
+}
+
+/** A row's Download: its data as an export of that tool alone (which imports), or an unreadable value as it is. */
+export function rowDownload(storage: Storage, base: string, def: AnyDefinition, site: string, now: Date): Download | null {
+  const { envelopes, unreadable } = storedValues(storage, base, [def]);
+  if (unreadable[0]) return { name: datedFileName(['mentoring-playbook', 'unreadable', def.tool], now, 'txt'), text: unreadable[0].raw, type: 'text/plain' };
+  if (!(def.tool in envelopes)) return null;
+  return { name: exportFileName(now, def.tool), text: JSON.stringify(buildExport(site, envelopes, now), null, 2), type: 'application/json' };
 }
 
 export type ImportChoice = 'replace' | 'keep-both' | 'skip';
@@ -75,8 +103,32 @@ export function planImport(storage: Storage, base: string, tools: readonly Impor
 
 export type ApplyResult = { ok: true; changed: string[] } | { ok: false; reason: string };
 
-/** Writes the chosen imports, all or nothing: on any failure every key is put back as it was. */
-export function applyImport(storage: Storage, base: string, plan: readonly ImportPlanRow[], choices: Record<string, ImportChoice>, now: Date): ApplyResult {
+/** Writes `raw` as a recovery copy at `at`, or the first free millisecond after it, so it never replaces another copy. */
+function setAside(storage: Storage, base: string, tool: string, raw: string, at: Date, before: Map<string, string | null>): void {
+  let when = at;
+  while (storage.getItem(recoveryKey(base, tool, when)) !== null) when = new Date(when.getTime() + 1);
+  const key = recoveryKey(base, tool, when);
+  before.set(key, null);
+  storage.setItem(key, raw);
+}
+
+/** Adds a file's copy as a recovery copy, never over a tool's data, unless this browser already holds the same text for that tool. */
+function restoreCopy(storage: Storage, base: string, copy: RawCopy, now: Date, before: Map<string, string | null>): boolean {
+  const held = [storage.getItem(toolKey(base, copy.tool)), ...listRecovery(storage, base).filter((r) => r.tool === copy.tool).map((r) => r.raw)];
+  if (held.includes(copy.raw)) return false;
+  setAside(storage, base, copy.tool, copy.raw, copy.at ? new Date(copy.at) : now, before);
+  return true;
+}
+
+/** Writes the chosen imports and the file's copies, all or nothing: on any failure every key is put back as it was. */
+export function applyImport(
+  storage: Storage,
+  base: string,
+  plan: readonly ImportPlanRow[],
+  choices: Record<string, ImportChoice>,
+  now: Date,
+  copies: readonly RawCopy[] = [],
+): ApplyResult {
   const before = new Map<string, string | null>();
   const changed: string[] = [];
   try {
@@ -88,16 +140,19 @@ export function applyImport(storage: Storage, base: string, plan: readonly Impor
       const raw = storage.getItem(key);
       before.set(key, raw);
       let data = row.incoming.data;
-      if (choice === 'keep-both') {
-        const current = raw === null ? null : decodeRaw(def, raw);
-        if (current?.kind === 'ok' && def.merge) data = def.merge(current.data, data);
-      }
+      const current = raw === null ? null : decodeRaw(def, raw);
+      if (choice === 'keep-both' && current?.kind === 'ok' && def.merge) data = def.merge(current.data, data);
+      // What cannot be read is set aside, not replaced: it may be all that is left of someone's work.
+      if (raw !== null && current?.kind === 'invalid') setAside(storage, base, def.tool, raw, now, before);
       storage.setItem(key, storedText(def, data, now));
       changed.push(def.label);
     }
+    const restored = copies.filter((c) => restoreCopy(storage, base, c, now, before)).length;
+    if (restored) changed.push(`${restored} recovered ${restored === 1 ? 'copy' : 'copies'}`);
     return { ok: true, changed };
   } catch (e) {
-    for (const [key, raw] of before) {
+    // Newest first: the copies written last go first, making room to put the older values back.
+    for (const [key, raw] of [...before].reverse()) {
       try {
         if (raw === null) storage.removeItem(key);
         else storage.setItem(key, raw);

@@ -1,6 +1,6 @@
 /** The start view: the questionnaires to take or resume, then the history of results. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/dates';
+import { showTimestamp } from '../../lib/dates';
 import { Confirm } from '../shared/Confirm';
 import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
@@ -44,7 +44,7 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
       {draft ? (
         <>
           <p class="sa-progress-note">
-            In progress: group {currentStep(inst, draft) + 1} of {stepCount(inst)}, last saved {formatDate(new Date(draft.updatedAt))}.
+            In progress: group {currentStep(inst, draft) + 1} of {stepCount(inst)}, last saved {showTimestamp(draft.updatedAt)}.
           </p>
           <p class="actions">
             <button type="button" class="primary" disabled={readOnly} onClick={() => onResume(inst)}>

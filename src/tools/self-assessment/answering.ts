@@ -52,7 +52,8 @@ export function completeDraft(data: SelfAssessmentData, inst: Instrument, now: D
   const draft = data.drafts[inst.id];
   if (!draft) return undefined;
   const itemIds = new Set(inst.domains.flatMap((d) => d.items.map((i) => i.id)));
-  const answers = Object.fromEntries(Object.entries(draft.answers).filter(([k]) => itemIds.has(k)));
+  // Only answers on today's scale: a rating kept from before the site changed the scale would put the attempt off its own scale, and it would not load.
+  const answers = Object.fromEntries(Object.entries(draft.answers).filter(([k, a]) => itemIds.has(k) && (a === 'na' || isRating(a, inst.scale.min, inst.scale.max))));
   const attempt: Attempt = {
     id,
     instrumentId: inst.id,

@@ -4,7 +4,7 @@
  * completing an attempt are in answering.ts, loaded with the questions.
  * The stored shape is documented (and validated) in schema.ts.
  */
-import { formatDate } from '../../lib/dates';
+import { showTimestamp } from '../../lib/dates';
 import { plural } from '../../lib/text';
 import type { Instrument } from './instrument';
 import type { Attempt, Draft, SelfAssessmentData } from './schema';
@@ -55,7 +55,7 @@ export function earlierAttempts(data: SelfAssessmentData, attempt: Attempt): Att
 /** "22 November 2026", with the time (UTC) added when another attempt of the same instrument shares the day. */
 export function attemptDate(attempt: Attempt, all: readonly Attempt[]): string {
   const day = attempt.completedAt.slice(0, 10);
-  const date = formatDate(new Date(attempt.completedAt));
+  const date = showTimestamp(attempt.completedAt);
   const shared = all.some((a) => a.id !== attempt.id && a.instrumentId === attempt.instrumentId && a.completedAt.slice(0, 10) === day);
   return shared ? `${date}, ${attempt.completedAt.slice(11, 16)} UTC` : date;
 }

@@ -21,30 +21,31 @@
  * }
  *
  * Titles, the scale and the scores are copied into each attempt, so the history still
- * reads right after the site edits or removes the questionnaire.
+ * reads right after the site edits or removes the questionnaire. Every field has a bound
+ * (below): texts, lists, whole numbers, a scale of 2 to 11 points, ratings on it.
  */
 import * as v from 'valibot';
+import { boundedList, boundedRecord, boundedText, idSchema, wholeNumber } from '../../lib/bounds';
+import { timestampSchema as timestamp } from '../../lib/timestamps';
 
 /**
- * An ISO timestamp that `new Date()` can read: the views format these and History sorts
- * by them. isoTimestamp alone accepts offsets such as "+01" that Chromium reads as Invalid Date.
+ * Caps far above what an instrument can hold (src/content/instrument-schema.ts: titles of at
+ * most 80 characters, 12 domains of 12 items, ids that are file names and short words), so a
+ * history written under an older instrument still loads.
  */
-const timestamp = v.pipe(
-  v.string(),
-  v.isoTimestamp(),
-  v.check((value) => !Number.isNaN(new Date(value).getTime()), 'is not a date this browser can read'),
-);
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const key = boundedText(100);
+const words = boundedText(1000);
+const count = wholeNumber(0, 1000);
 
-/** A rating on the instrument's scale, or "na" (not applicable). Range is checked when scoring, against the scale of the day. */
-const answerSchema = v.union([v.pipe(v.number(), v.integer()), v.literal('na')]);
-const answersSchema = v.record(v.string(), answerSchema);
+/** A rating, or "na" (not applicable). Drafts are checked against the instrument when scored; attempts against their own scale, below. */
+const answerSchema = v.union([wholeNumber(-1e6, 1e6), v.literal('na')]);
+const answersSchema = boundedRecord(key, answerSchema, 1000);
 
 const domainScoreSchema = v.object({
-  id: v.string(),
-  title: v.string(),
+  id: key,
+  title: words,
   /** Mean of the rated items, rounded to one decimal place; null when no item was rated. */
-  mean: v.nullable(v.number()),
+  mean: v.nullable(v.pipe(v.number(), v.check((n) => Number.isFinite(n), 'must be a number'))),
   /** Items given a rating. */
   rated: count,
   /** Items answered "not applicable". */
@@ -55,32 +56,45 @@ const domainScoreSchema = v.object({
 
 /** An attempt in progress, one per instrument, so a person can stop and resume. */
 const draftSchema = v.object({
-  instrumentId: v.string(),
+  instrumentId: key,
   startedAt: timestamp,
   updatedAt: timestamp,
   /** Index of the group of questions being answered. */
   step: count,
   answers: answersSchema,
   /** The overall-quality answer: an option value, or "na". */
-  overall: v.exactOptional(v.string()),
+  overall: v.exactOptional(key),
 });
 
-/** A completed attempt. */
-const attemptSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  instrumentId: v.string(),
-  instrumentTitle: v.string(),
-  startedAt: timestamp,
-  completedAt: timestamp,
-  scale: v.object({ min: v.pipe(v.number(), v.integer()), max: v.pipe(v.number(), v.integer()) }),
-  answers: answersSchema,
-  overall: v.exactOptional(v.object({ question: v.string(), value: v.string(), label: v.string() })),
-  scores: v.array(domainScoreSchema),
-});
+/** As the instruments allow: whole numbers, 2 to 11 points. A larger scale would draw (and freeze on) every point. */
+const scaleSchema = v.pipe(
+  v.object({ min: wholeNumber(-1e6, 1e6), max: wholeNumber(-1e6, 1e6) }),
+  v.check(({ min, max }) => max - min >= 1 && max - min <= 10, 'must run from min to a max 1 to 10 above it'),
+);
 
+const onScale = (a: { scale: { min: number; max: number } }, n: number | null | 'na') => n === null || n === 'na' || (n >= a.scale.min && n <= a.scale.max);
+
+/** A completed attempt: its ratings and means lie on its own scale. */
+const attemptSchema = v.pipe(
+  v.object({
+    id: idSchema,
+    instrumentId: key,
+    instrumentTitle: words,
+    startedAt: timestamp,
+    completedAt: timestamp,
+    scale: scaleSchema,
+    answers: answersSchema,
+    overall: v.exactOptional(v.object({ question: words, value: key, label: words })),
+    scores: boundedList(domainScoreSchema, 100),
+  }),
+  v.check((a) => Object.values(a.answers).every((n) => onScale(a, n)), 'answers must lie on the attempt’s scale (scale.min to scale.max)'),
+  v.check((a) => a.scores.every((d) => onScale(a, d.mean)), 'scores must have means on the attempt’s scale (scale.min to scale.max)'),
+);
+
+/** One draft per instrument, and a history of a thousand attempts: one a week for twenty years. */
 export const dataSchema = v.object({
-  drafts: v.record(v.string(), draftSchema),
-  attempts: v.array(attemptSchema),
+  drafts: boundedRecord(key, draftSchema, 100),
+  attempts: boundedList(attemptSchema, 1000),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { basicDate, buildCalendar, escapeText, foldLine, stamp } from '../../../src/lib/calendar';
+import { basicDate, buildCalendar, escapeText, foldLine, stamp, uidPart } from '../../../src/lib/calendar';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 const NOW = new Date('2026-11-22T09:30:15.123Z');
@@ -12,6 +12,19 @@ describe('escapeText', () => {
 
   it('drops other control characters but keeps tabs', () => {
     expect(escapeText('a\u0007b\tc\u007f')).toBe('ab\tc');
+  });
+
+  it('escapes the Unicode line and paragraph separators and NEL as newlines, and mends half surrogate pairs', () => {
+    expect(escapeText('a\u2028b\u2029c\u0085d\u0000e')).toBe('a\\nb\\nc\\nde');
+    expect(escapeText('x\ud800y🦊')).toBe('x\ufffdy🦊');
+  });
+});
+
+describe('uidPart', () => {
+  it('keeps the ids the site makes, and percent-encodes everything else so different ids stay different', () => {
+    expect(uidPart('milestone-lq3x9a-4f2k1p')).toBe('milestone-lq3x9a-4f2k1p');
+    expect(uidPart('a\r\nB;c,d:e@f %g')).toBe('a%0D%0AB%3Bc%2Cd%3Ae%40f%20%25g');
+    expect(uidPart("!'()*")).toBe('%21%27%28%29%2A');
   });
 });
 
@@ -43,7 +56,7 @@ describe('buildCalendar', () => {
   const text = buildCalendar(
     [
       { uid: 'a', date: '2026-12-31', summary: 'Review, agreed; at last', description: 'Line one\nline two' },
-      { uid: 'b', date: '2027-01-05', summary: 'Check-in', description: 'Every two weeks', rrule: 'FREQ=WEEKLY;INTERVAL=2' },
+      { uid: 'b', date: '2027-01-05', summary: 'Check-in', description: 'Every two weeks', repeat: { freq: 'WEEKLY', interval: 2 } },
     ],
     { product: 'Test//Calendar', uidDomain: 'test.example', name: 'My plan', now: NOW },
   );
@@ -52,6 +65,13 @@ describe('buildCalendar', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('leaves out an event whose date is not a real date, and refuses a recurrence no code table makes', () => {
+    const options = { product: 'P', uidDomain: 'd', now: NOW };
+    expect(buildCalendar([{ uid: 'x', date: '2026-02-30', summary: 's', description: 'd' }], options)).not.toContain('BEGIN:VEVENT');
+    const repeat = { freq: 'WEEKLY;X-EVIL=1', interval: 1.5 } as unknown as { freq: 'WEEKLY' };
+    expect(() => buildCalendar([{ uid: 'x', date: '2026-02-03', summary: 's', description: 'd', repeat }], options)).toThrow(RangeError);
   });
 
   it('parses with an independent parser into all-day events that end the next day, with the text intact', () => {

@@ -31,6 +31,18 @@ describe('copy files', () => {
     });
   });
 
+  it.each([
+    ['answers.meeting-length must be at most 5,000 characters', { ...menteeCopy(), answers: { 'meeting-length': 'x'.repeat(5001) } }],
+    ['names.mentor must be text', { ...menteeCopy(), names: { mentor: 5, mentee: 'Tomás' } }],
+    ['updatedAt is missing', { ...menteeCopy(), updatedAt: undefined }],
+    ['updatedAt must be a date and time this browser can read, such as 2026-11-22T09:00:00Z', { ...menteeCopy(), updatedAt: '2026-11-20T09:00:00 +01:00' }],
+    ['template.version must be a whole number', { ...menteeCopy(), template: { id: 'expectations', version: 1.5 } }],
+    ['the copy must be an object', 'a copy'],
+  ])('name the first field at fault, in plain words: %s', (problem, copy) => {
+    const text = JSON.stringify({ format: 'mentoring-playbook/expectations-copy', version: 1, copy });
+    expect(readFile(text)).toEqual({ ok: false, message: `This file does not hold a worksheet copy this page can read: ${problem}.` });
+  });
+
   it('refuse a file over the size limit before reading it', () => {
     expect(readFile('', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, message: expect.stringMatching(/too large/) });
   });

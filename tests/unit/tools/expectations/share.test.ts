@@ -116,6 +116,11 @@ describe('reading links', () => {
     await expectFailure(await tokenFor(JSON.stringify({ ...mentorCopy(), role: 'boss' })), /does not hold a worksheet copy/);
   });
 
+  it('name the first field at fault when the data is not a copy', async () => {
+    await expectFailure(await tokenFor('{"hello":"world"}'), /^This link does not hold a worksheet copy this page can read: template is missing\.$/);
+    await expectFailure(await tokenFor(JSON.stringify({ ...mentorCopy(), role: 'boss' })), /: role must be one of "mentor", "mentee"\.$/);
+  });
+
   it('stop inflating past the size limit (a small link cannot expand into megabytes)', async () => {
     const bomb = await tokenFor(JSON.stringify({ ...mentorCopy(), answers: { goals: 'a'.repeat(MAX_IMPORT_BYTES + 10) } }));
     expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listRecovery, parseExport, recoveryKey, toolKey } from '../../../../src/lib/storage';
-import { applyImport, deleteAll, deleteTool, exportAll, inventory, planImport } from '../../../../src/tools/my-data/model';
+import { buildExport, defineStore, listRecovery, parseExport, recoveryKey, toolKey } from '../../../../src/lib/storage';
+import { applyImport, deleteAll, deleteTool, exportAll, inventory, planImport, rowDownload } from '../../../../src/tools/my-data/model';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { FIXTURES, notesStore } from '../../storage/fixtures';
 
@@ -77,6 +77,102 @@ describe('export, delete all, import', () => {
 
   it('returns nothing to export when nothing is stored', () => {
     expect(exportAll(new MemoryStorage(), BASE, defs, 'P', NOW)).toBeNull();
+  });
+});
+
+describe('the full export holds every raw value this playbook keeps', () => {
+  const tasksStore = defineStore({ ...notesStore, tool: 'tasks', label: 'Tasks' });
+  const both = [notesStore, tasksStore];
+  const UNREADABLE = '{"format":"mentoring-playbook/tasks","version":3,"data":{"notes":"brok';
+  const T1 = new Date('2026-11-01T08:00:00.000Z');
+  const T2 = new Date('2026-11-02T09:15:30.250Z');
+
+  /** A good tool, an unreadable tool value, and two recovery copies (one of them not even JSON). */
+  function messy() {
+    const s = withNotes();
+    s.setItem(toolKey(BASE, 'tasks'), UNREADABLE);
+    s.setItem(recoveryKey(BASE, 'notes', T1), 'half a note \u0000 ✓');
+    s.setItem(recoveryKey(BASE, 'tasks', T2), '{"format":"mentoring-playbook/tasks","version":1}');
+    return s;
+  }
+  const held = (s: MemoryStorage) => listRecovery(s, BASE).map((r) => [r.tool, r.raw]).sort();
+  const importInto = (s: MemoryStorage, text: string, now = NOW) => {
+    const parsed = parseExport(text, both);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return applyImport(s, BASE, planImport(s, BASE, parsed.tools), {}, now, parsed.copies);
+  };
+
+  it('puts the unreadable value and every recovery copy, with tool and time, in the file', () => {
+    const file = exportAll(messy(), BASE, both, 'P', NOW)!;
+    expect(Object.keys(file.tools)).toEqual(['notes']);
+    expect(file.unreadable).toEqual([{ tool: 'tasks', raw: UNREADABLE }]);
+    expect(file.recovered).toEqual([
+      { tool: 'tasks', at: T2.toISOString(), raw: '{"format":"mentoring-playbook/tasks","version":1}' },
+      { tool: 'notes', at: T1.toISOString(), raw: 'half a note \u0000 ✓' },
+    ]);
+  });
+
+  it('exports, deletes everything, and imports back the same raw values: good data as data, the rest as recovery copies', () => {
+    const s = messy();
+    const before = s.getItem(KEY);
+    const recoveredBefore = listRecovery(s, BASE);
+    const text = JSON.stringify(exportAll(s, BASE, both, 'P', NOW), null, 2);
+    deleteAll(s, BASE, both);
+    expect(s.length).toBe(0);
+    expect(importInto(s, text)).toEqual({ ok: true, changed: ['Notes', '3 recovered copies'] });
+    expect(JSON.parse(s.getItem(KEY)!).data).toEqual(JSON.parse(before!).data);
+    expect(s.getItem(toolKey(BASE, 'tasks'))).toBeNull();
+    expect(held(s)).toEqual([...recoveredBefore.map((r) => [r.tool, r.raw]), ['tasks', UNREADABLE]].sort());
+    // The copies a tool set aside keep their keys (and so their times); the unreadable value is set aside now.
+    for (const r of recoveredBefore) expect(s.getItem(r.key)).toBe(r.raw);
+    expect(s.getItem(recoveryKey(BASE, 'tasks', NOW))).toBe(UNREADABLE);
+    // Importing the same file again adds no second copy of anything.
+    expect(importInto(s, text, new Date('2026-11-23T00:00:00Z'))).toEqual({ ok: true, changed: ['Notes'] });
+    expect(listRecovery(s, BASE)).toHaveLength(3);
+  });
+
+  it('never puts a copy over good data, nor over another copy made at the same moment', () => {
+    const s = withNotes();
+    const good = s.getItem(KEY);
+    const copies = [{ tool: 'notes', raw: 'one' }, { tool: 'notes', raw: 'two' }];
+    const parsed = parseExport(JSON.stringify({ format: 'mentoring-playbook-export', version: 2, tools: {}, unreadable: copies }), both);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(applyImport(s, BASE, [], {}, NOW, parsed.copies)).toEqual({ ok: true, changed: ['2 recovered copies'] });
+    expect(s.getItem(KEY)).toBe(good);
+    expect(held(s)).toEqual([['notes', 'one'], ['notes', 'two']]);
+  });
+
+  it('sets an unreadable value aside instead of replacing it with imported data', () => {
+    const s = messy();
+    const parsed = parseExport(JSON.stringify(buildExport('P', { tasks: { ...FIXTURES[3], format: 'mentoring-playbook/tasks' } }, NOW)), both);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), {}, NOW)).toEqual({ ok: true, changed: ['Tasks'] });
+    expect(JSON.parse(s.getItem(toolKey(BASE, 'tasks'))!).data).toEqual(FIXTURES[3].data);
+    expect(held(s)).toContainEqual(['tasks', UNREADABLE]);
+  });
+
+  it('takes the copies back out when the browser runs out of room part-way', () => {
+    const s = messy();
+    const text = JSON.stringify(exportAll(s, BASE, both, 'P', NOW));
+    // Room for the notes, not for the copies after them.
+    const room = new MemoryStorage(KEY.length + s.getItem(KEY)!.length + 30);
+    expect(importInto(room, text)).toMatchObject({ ok: false, reason: expect.stringContaining('storage is full') });
+    expect(room.length).toBe(0);
+  });
+
+  it('gives every row something to download: readable data as an export that imports, an unreadable value as it is', () => {
+    const s = messy();
+    const [notes, tasks] = inventory(s, BASE, both);
+    const good = rowDownload(s, BASE, notes!.def, 'P', NOW)!;
+    expect(good).toMatchObject({ name: 'mentoring-playbook-notes-2026-11-22.json', type: 'application/json' });
+    expect(parseExport(good.text, both)).toMatchObject({ ok: true, tools: [{ data: FIXTURES[3].data }], copies: [] });
+    expect(rowDownload(s, BASE, tasks!.def, 'P', NOW)).toEqual({ name: 'mentoring-playbook-unreadable-tasks-2026-11-22.txt', text: UNREADABLE, type: 'text/plain' });
+    expect(rowDownload(new MemoryStorage(), BASE, notesStore, 'P', NOW)).toBeNull();
+  });
+
+  it('exports data saved by a newer version exactly as stored', () => {
+    const newer = { ...FIXTURES[3], version: 8, data: { future: true } };
+    expect(exportAll(withNotes(newer as never), BASE, defs, 'P', NOW)!.tools).toEqual({ notes: newer });
   });
 });
 

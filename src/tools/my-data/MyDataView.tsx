@@ -1,0 +1,132 @@
+/** What My data shows once storage and the tools' definitions are there: the data, export, import, recovered copies, delete. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } from '../../lib/storage';
+import { downloadText } from '../../lib/download';
+import { BASE } from '../../lib/paths';
+import { Announcement, useAnnouncer } from '../shared/announcer';
+import { DataTable } from './DataTable';
+import { ImportPanel } from './ImportPanel';
+import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, rowDownload, type InventoryRow } from './model';
+
+interface Props {
+  storage: Storage;
+  defs: AnyDefinition[];
+  siteName: string;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function MyDataView({ storage, defs, siteName }: Props) {
+  // Rendered in the browser only, once loaded (never by the build), so reading storage here cannot break hydration.
+  const [rows, setRows] = useState<InventoryRow[]>(() => inventory(storage, BASE, defs));
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>(() => listRecovery(storage, BASE));
+  const { message, announce } = useAnnouncer();
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    setRows(inventory(storage, BASE, defs));
+    setRecovery(listRecovery(storage, BASE));
+  }, [storage, defs]);
+
+  useEffect(() => {
+    window.addEventListener('storage', refresh);
+    return () => window.removeEventListener('storage', refresh);
+  }, [refresh]);
+
+  const done = (text: string) => {
+    announce(text);
+    setConfirming(null);
+    refresh();
+  };
+  const hasData = rows.some((r) => r.size > 0) || recovery.length > 0;
+
+  const save = (name: string, text: string, type?: string) => {
+    downloadText(name, text, type);
+    announce(`Downloaded ${name}.`);
+  };
+  const exportEverything = () => {
+    const now = new Date();
+    const file = exportAll(storage, BASE, defs, siteName, now);
+    if (!file) return done('There is nothing to export yet.');
+    save(exportFileName(now), JSON.stringify(file, null, 2));
+  };
+  const downloadRow = (def: AnyDefinition) => {
+    const file = rowDownload(storage, BASE, def, siteName, new Date());
+    if (file) save(file.name, file.text, file.type);
+  };
+
+  return (
+    <div class="my-data">
+      <Announcement message={message} visible />
+
+      <section aria-labelledby="stored-title">
+        <h2 id="stored-title">What this browser holds</h2>
+        <DataTable
+          rows={rows}
+          confirming={confirming}
+          onConfirm={setConfirming}
+          onDownload={downloadRow}
+          onDelete={(tool) => {
+            deleteTool(storage, BASE, tool);
+            done(`Deleted the ${defs.find((d) => d.tool === tool)?.label.toLowerCase()} data.`);
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">Export</h2>
+        <p>
+          Download everything in one file, to keep a backup or to move to another browser or device. It holds every tool’s data,
+          and any data that could not be read and any recovered copies, exactly as they are.
+        </p>
+        <button type="button" class="primary" onClick={exportEverything} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0}>
+          Download all my data
+        </button>
+      </section>
+
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">Import</h2>
+        <ImportPanel storage={storage} base={BASE} defs={defs} onImported={done} />
+      </section>
+
+      {recovery.length > 0 && (
+        <section aria-labelledby="recovery-title">
+          <h2 id="recovery-title">Recovered copies</h2>
+          <p>
+            These were saved by a tool but could not be read later, so they were set aside instead of being overwritten.
+            Download them to keep them, or to send them to whoever runs this site for help.
+          </p>
+          <ul class="recovery-list">
+            {recovery.map((r) => (
+              <li key={r.key}>
+                {defs.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {when(r.at)} ({r.raw.length} characters){' '}
+                <button type="button" onClick={() => save(recoveryFileName(r), r.raw, 'text/plain')}>
+                  Download<span class="visually-hidden"> this recovered copy</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="delete-title">
+        <h2 id="delete-title">Delete everything</h2>
+        {confirming === '*' ? (
+          <div class="notice danger" role="group" aria-labelledby="delete-all-q">
+            <p id="delete-all-q"><strong>Delete all your playbook data from this browser?</strong> This cannot be undone. Export it first if you might need it.</p>
+            <p class="actions">
+              <button type="button" class="danger" onClick={() => { deleteAll(storage, BASE, defs); done('Deleted all your playbook data from this browser.'); }}>
+                Yes, delete everything
+              </button>
+              <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
+            </p>
+          </div>
+        ) : (
+          <button type="button" class="danger" disabled={!hasData} onClick={() => setConfirming('*')}>
+            Delete all my data…
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}
