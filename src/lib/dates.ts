@@ -80,6 +80,14 @@ export function showTimestamp(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : formatDate(date);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A moment with its time, in the reader's time zone ("22 Nov 2026, 09:30"); the raw text when no Date can read it. */
+export function showDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
 /** A "YYYY-MM-DD" date in words ("22 November 2026"); anything else is shown as it is. */
 export function showDate(iso: string): string {
   return isIsoDate(iso) ? formatDate(toUtc(iso)) : iso;

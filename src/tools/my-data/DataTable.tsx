@@ -1,4 +1,5 @@
 import type { InventoryRow } from './model';
+import { showDateTime } from '../../lib/dates';
 import type { AnyDefinition } from '../../lib/storage';
 import { formatBytes } from '../../lib/text';
 
@@ -11,11 +12,7 @@ interface Props {
   onConfirm: (tool: string | null) => void;
 }
 
-function when(iso?: string) {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
+const when = (iso?: string) => (iso ? showDateTime(iso) : '—');
 
 export function DataTable({ rows, onDownload, onDelete, confirming, onConfirm }: Props) {
   return (

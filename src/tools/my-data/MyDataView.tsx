@@ -1,5 +1,6 @@
 /** What My data shows once storage and the tools' definitions are there: the data, export, import, recovered copies, delete. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { showDateTime } from '../../lib/dates';
 import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } from '../../lib/storage';
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
@@ -14,7 +15,6 @@ interface Props {
   siteName: string;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function MyDataView({ storage, defs, siteName }: Props) {
   // Rendered in the browser only, once loaded (never by the build), so reading storage here cannot break hydration.
@@ -99,7 +99,7 @@ export function MyDataView({ storage, defs, siteName }: Props) {
           <ul class="recovery-list">
             {recovery.map((r) => (
               <li key={r.key}>
-                {defs.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {when(r.at)} ({r.raw.length} characters){' '}
+                {defs.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {showDateTime(r.at)} ({r.raw.length} characters){' '}
                 <button type="button" onClick={() => save(recoveryFileName(r), r.raw, 'text/plain')}>
                   Download<span class="visually-hidden"> this recovered copy</span>
                 </button>

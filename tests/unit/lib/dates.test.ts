@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, formatDate, isCalendarDate, isIsoDate, isoDay, localToday, showDate } from '../../../src/lib/dates';
+import { addDays, addMonths, daysBetween, formatDate, isCalendarDate, isIsoDate, isoDay, localToday, showDate, showDateTime } from '../../../src/lib/dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -80,5 +80,12 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2026-02-30')).toBe(false);
     expect(isCalendarDate('9999-99-99')).toBe(false);
     expect(isCalendarDate('2026-1-01')).toBe(false);
+  });
+});
+
+describe('showDateTime', () => {
+  it('shows a readable moment with its time, and unreadable text as it is', () => {
+    expect(showDateTime('2026-11-22T09:30:00Z')).toMatch(/^\d{1,2} Nov 2026, \d{2}:\d{2}$/);
+    expect(showDateTime('not a time')).toBe('not a time');
   });
 });
