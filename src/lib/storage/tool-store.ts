@@ -25,6 +25,8 @@ export interface ToolStoreOptions {
   debounceMs?: number;
   /** Called once, after the first successful write (to ask for persistent storage). */
   onFirstSave?: () => void;
+  /** Called after every successful write (a backup file kept up to date listens for this). */
+  onSaved?: () => void;
   onStatus?: (status: StoreStatus) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -153,6 +155,7 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
       savedOnce = true;
       opts.onFirstSave?.();
     }
+    opts.onSaved?.();
   }
 
   function save(data: T) {

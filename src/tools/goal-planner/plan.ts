@@ -7,7 +7,7 @@ import { plural } from '../../lib/text';
 import { activeGoals, emptySchedule } from './goals';
 import type { Goal, PlannerData } from './schema';
 
-export const emptyPlan = (): PlannerData => ({ goals: [], schedule: emptySchedule() });
+export const emptyPlan = (): PlannerData => ({ goals: [], schedule: emptySchedule(), comments: [] });
 
 export const mapGoal = (data: PlannerData, id: string, fn: (g: Goal) => Goal): PlannerData => ({
   ...data,
@@ -39,7 +39,7 @@ export function summarisePlan(data: PlannerData): string {
   return `${plural(data.goals.length, 'goal')}${archived ? ` (${archived} archived)` : ''}, ${plural(checkIns, 'check-in')}`;
 }
 
-export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off';
+export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0;
 
 const content = (g: Goal) => JSON.stringify({ ...g, id: '' });
 
@@ -54,5 +54,6 @@ export function mergePlans(current: PlannerData, incoming: PlannerData): Planner
     for (let n = 2; goals.some((x) => x.id === id); n++) id = `${g.id.slice(0, 99 - String(n).length)}-${n}`;
     goals.push({ ...g, id });
   }
-  return { goals, schedule: current.schedule.every === 'off' ? incoming.schedule : current.schedule };
+  const comments = current.comments.concat(incoming.comments.filter((c) => !current.comments.some((x) => x.id === c.id)));
+  return { goals, schedule: current.schedule.every === 'off' ? incoming.schedule : current.schedule, comments };
 }

@@ -2,7 +2,7 @@
  * What the goal planner stores, as valibot schemas; the types the planner works with are
  * inferred from them, so the stored shape is written down once.
  *
- * Stored shape, version 1 (`data` of the envelope under `playbook:<base>:goal-planner`):
+ * Stored shape, version 2 (`data` of the envelope under `playbook:<base>:goal-planner`):
  *   {
  *     "goals": [{                           // in the order the user chose; at most 1,000
  *       "id": "lq3x9a-4f2k1p",              // letters, digits, "-", "_" (at most 100), unique within the plan
@@ -23,13 +23,21 @@
  *       "start": "2026-12-05" | "",         // the first check-in
  *       "until": "2027-06-30" | "",         // the last possible one; "" for open-ended
  *       "withWhom": "…"
- *     }
+ *     },
+ *     "comments": [{                        // replies a mentor sent about a goal (see the private exchange), at most 1,000
+ *       "id": "…", "goalId": "…",           // the goal it is about (kept when the goal is gone, so nothing received is lost)
+ *       "from": "Priya" | "",               // who wrote it, as they signed it (at most 200 characters)
+ *       "text": "…",                        // at most 5,000 characters
+ *       "sentAt": "<ISO timestamp>", "receivedAt": "<ISO timestamp>"
+ *     }]
  *   }
+ * Version 1 had no "comments" (migration: add an empty list).
  * Dates are real "YYYY-MM-DD" calendar dates (see isCalendarDate: any year, so old data with a mistyped year still loads), without a time zone.
  */
 import * as v from 'valibot';
 import { boundedList, boundedText, idSchema as id } from '../../lib/bounds';
 import { dateSchema as date, optionalDateSchema as optionalDate } from '../../lib/date-schema';
+import { timestampSchema as timestamp } from '../../lib/timestamps';
 import { CADENCES, GOAL_STATUSES, GOAL_TYPES, MAX_MILESTONES } from './goals';
 
 /**
@@ -43,6 +51,8 @@ const note = boundedText(50_000);
 const MAX_GOALS = 1000;
 /** A check-in a week for twenty years. */
 const MAX_CHECK_INS = 1000;
+/** Received comments: a thousand replies is more than a pair exchanges in years. */
+const MAX_COMMENTS = 1000;
 
 export const goalTypeSchema = v.picklist(GOAL_TYPES);
 export const goalStatusSchema = v.picklist(GOAL_STATUSES);
@@ -68,7 +78,13 @@ export const goalSchema = v.object({
 
 export const scheduleSchema = v.object({ id: v.union([id, v.literal('')]), every: cadenceSchema, start: optionalDate, until: optionalDate, withWhom: text });
 
-export const plannerSchema = v.object({ goals: boundedList(goalSchema, MAX_GOALS), schedule: scheduleSchema });
+export const commentSchema = v.object({ id, goalId: id, from: boundedText(200), text, sentAt: timestamp, receivedAt: timestamp });
+
+export const plannerSchema = v.object({
+  goals: boundedList(goalSchema, MAX_GOALS),
+  schedule: scheduleSchema,
+  comments: boundedList(commentSchema, MAX_COMMENTS),
+});
 
 export type GoalType = v.InferOutput<typeof goalTypeSchema>;
 export type GoalStatus = v.InferOutput<typeof goalStatusSchema>;
@@ -77,4 +93,5 @@ export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type CheckIn = v.InferOutput<typeof checkInSchema>;
 export type Goal = v.InferOutput<typeof goalSchema>;
 export type Schedule = v.InferOutput<typeof scheduleSchema>;
+export type GoalComment = v.InferOutput<typeof commentSchema>;
 export type PlannerData = v.InferOutput<typeof plannerSchema>;

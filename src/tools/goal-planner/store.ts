@@ -6,9 +6,12 @@ import { emptyPlan, isPlanEmpty, mergePlans, summarisePlan } from './plan';
 export const store = defineStore<PlannerData>({
   tool: 'goal-planner',
   label: 'Goal planner',
-  version: 1,
+  version: 2,
   schema: plannerSchema,
-  migrations: {},
+  migrations: {
+    // Version 2 adds the comments a mentor sends back about goals.
+    1: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? { ...old, comments: [] } : old),
+  },
   empty: emptyPlan,
   summarise: summarisePlan,
   isEmpty: isPlanEmpty,

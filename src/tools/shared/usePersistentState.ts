@@ -30,6 +30,14 @@ function requestPersistence() {
   void navigator.storage?.persist?.().catch(() => undefined);
 }
 
+/**
+ * Page-wide events: `playbook:flush` (dispatched by the site before a navigation or reload it
+ * makes itself) writes every pending change now; `playbook:saved` (detail: the tool id) follows
+ * every successful write.
+ */
+export const FLUSH_EVENT = 'playbook:flush';
+export const SAVED_EVENT = 'playbook:saved';
+
 export interface PersistentState<T> {
   state: T;
   setState: (update: T | ((prev: T) => T)) => void;
@@ -47,7 +55,8 @@ export function usePersistentState<T>(def: StoreDefinition<T>): PersistentState<
   const stateRef = useRef(state);
 
   useEffect(() => {
-    const store = createToolStore(def, { storage: browserStorage(), base: BASE, onFirstSave: requestPersistence, onStatus: setStatus });
+    const onSaved = () => window.dispatchEvent(new CustomEvent(SAVED_EVENT, { detail: def.tool }));
+    const store = createToolStore(def, { storage: browserStorage(), base: BASE, onFirstSave: requestPersistence, onSaved, onStatus: setStatus });
     storeRef.current = store;
     const initial = store.load();
     stateRef.current = initial;
@@ -65,11 +74,13 @@ export function usePersistentState<T>(def: StoreDefinition<T>): PersistentState<
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', flush);
+    window.addEventListener(FLUSH_EVENT, flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       flush();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener(FLUSH_EVENT, flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [def]);

@@ -69,7 +69,7 @@ function hostilePlan(id: string, text: string): PlannerData {
     target: '2027-03-31',
     milestones: [{ id: `m${id}`, title: `t${text}t`, due: '2027-01-15', done: false }],
   };
-  return { goals: [goal], schedule: { ...emptySchedule(), id: `c${id}`, every: '2w', start: '2026-12-05', until: '2027-06-30', withWhom: `w${text}w` } };
+  return { goals: [goal], schedule: { ...emptySchedule(), id: `c${id}`, every: '2w', start: '2026-12-05', until: '2027-06-30', withWhom: `w${text}w` }, comments: [] };
 }
 
 function expectPlanCalendar(id: string, text: string) {

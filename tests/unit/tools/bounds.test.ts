@@ -25,7 +25,7 @@ function decode<T>(def: StoreDefinition<T>, data: unknown): string {
 
 describe('goal planner bounds', () => {
   const goal = (over: Partial<Goal> = {}): Goal => ({ ...blankGoal('g1'), statement: 'Give a talk', ...over });
-  const plan = (goals: Goal[], schedule = emptySchedule()): PlannerData => ({ goals, schedule });
+  const plan = (goals: Goal[], schedule = emptySchedule()): PlannerData => ({ goals, schedule, comments: [] });
   const checkIn = { id: 'c1', date: '2026-11-20', moved: 'Drafted it', next: 'Practise', blockers: '' };
   const milestone = { id: 'm1', title: 'Outline', due: '2026-12-01', done: false };
 

@@ -49,6 +49,7 @@ export function renderPlanner(data: PlannerData): string[] {
       checkIns: g.checkIns.map((c) => ({ ...c, moved: x(c.moved), next: x(c.next), blockers: x(c.blockers) })),
     })),
     schedule: { ...data.schedule, withWhom: x(data.schedule.withWhom) },
+    comments: data.comments,
   };
   return [
     sameLines(buildMarkdown(data, { today: TODAY }), buildMarkdown(plain, { today: TODAY })),
@@ -105,7 +106,7 @@ export function renderAssessment(data: SelfAssessmentData): string[] {
 
 /** What the browser already holds before an import: readable data for each tool, and a key of another site. */
 export function storedFixtures(): [string, string][] {
-  const plan: PlannerData = { goals: [], schedule: { id: '', every: '2w', start: TODAY, until: '', withWhom: 'Priya' } };
+  const plan: PlannerData = { goals: [], schedule: { id: '', every: '2w', start: TODAY, until: '', withWhom: 'Priya' }, comments: [] };
   return [
     [toolKey('/', 'goal-planner'), storedText(planner, plan, T)],
     [toolKey('/', 'expectations'), storedText(worksheet, { mine: mentorCopy(), theirs: null, agreed: null }, T)],

@@ -24,6 +24,7 @@ function plan(): PlannerData {
       goal({ id: 'old', archived: true, target: '2027-01-01' }),
     ],
     schedule: { ...emptySchedule(), id: 'series1', every: '2w', start: '2026-12-05', until: '2027-06-30', withWhom: 'Priya, my mentor' },
+    comments: [],
   };
 }
 
@@ -107,7 +108,7 @@ describe('buildIcs', () => {
   });
 
   it('has no check-in event without a cadence, and still parses with no events at all', () => {
-    const out = buildIcs({ goals: [], schedule: emptySchedule() }, { now: NOW });
+    const out = buildIcs({ goals: [], schedule: emptySchedule(), comments: [] }, { now: NOW });
     expect(out).toBe(
       ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Mentoring Playbook//Goal planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:My development goals', 'END:VCALENDAR', ''].join('\r\n'),
     );

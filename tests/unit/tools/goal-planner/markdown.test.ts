@@ -30,6 +30,7 @@ function plan(): PlannerData {
       { ...blankGoal('b'), statement: 'Old goal', archived: true },
     ],
     schedule: { ...emptySchedule(), every: '2w', start: '2026-11-05', withWhom: 'Sam' },
+    comments: [],
   };
 }
 
@@ -61,7 +62,7 @@ describe('buildMarkdown', () => {
   });
 
   it('says so when there are no goals', () => {
-    expect(buildMarkdown({ goals: [], schedule: emptySchedule() }, { today: TODAY })).toBe('# My development goals\n\n0 goals, as of 22 November 2026.\n\nNo goals yet.\n');
+    expect(buildMarkdown({ goals: [], schedule: emptySchedule(), comments: [] }, { today: TODAY })).toBe('# My development goals\n\n0 goals, as of 22 November 2026.\n\nNo goals yet.\n');
   });
 
   it('keeps user text from turning into Markdown structure', () => {

@@ -27,6 +27,7 @@ const data = (): PlannerData => ({
     { ...blankGoal('b'), statement: 'Archived', archived: true },
   ],
   schedule: emptySchedule(),
+  comments: [],
 });
 
 afterEach(cleanup);

@@ -10,7 +10,7 @@ import { store } from '../../../../src/tools/goal-planner/store';
 
 const TODAY = '2026-11-22';
 const g = (id: string, over: Partial<Goal> = {}): Goal => ({ ...blankGoal(id), statement: `Goal ${id}`, ...over });
-const plan = (...goals: Goal[]): PlannerData => ({ goals, schedule: emptySchedule() });
+const plan = (...goals: Goal[]): PlannerData => ({ goals, schedule: emptySchedule(), comments: [] });
 const ids = (d: PlannerData) => d.goals.map((x) => x.id);
 
 describe('reducers', () => {
@@ -73,10 +73,16 @@ describe('validateSchedule', () => {
 });
 
 describe('store', () => {
-  it('is version 1 of the goal planner, empty at first', () => {
-    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 1, 'Goal planner']);
+  it('is version 2 of the goal planner, empty at first', () => {
+    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 2, 'Goal planner']);
     expect(store.isEmpty(store.empty())).toBe(true);
     expect(isPlanEmpty({ ...emptyPlan(), schedule: { ...emptySchedule(), every: '1m', start: TODAY } })).toBe(false);
+  });
+
+  it('upgrades a version 1 plan (no comments) to version 2 with an empty comment list', () => {
+    const v1 = { goals: [g('a')], schedule: emptySchedule() };
+    const decoded = decodeEnvelope(store, { format: 'mentoring-playbook/goal-planner', version: 1, savedAt: '2026-11-22T10:00:00.000Z', data: v1 });
+    expect(decoded).toEqual({ kind: 'ok', data: { ...v1, comments: [] }, savedAt: '2026-11-22T10:00:00.000Z', migratedFrom: 1 });
   });
 
   it('round-trips a plan through the storage envelope', () => {
