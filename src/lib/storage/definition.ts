@@ -3,8 +3,10 @@
  * exporting `store = defineStore({...})`; the storage layer and My data use only this.
  *
  * Stored shape under `playbook:<base>:<tool>` (see keys.ts):
- *   { "format": "mentoring-playbook/<tool>", "version": <n>, "savedAt": "<ISO date>", "data": <T> }
+ *   { "format": "mentoring-playbook/<tool>", "version": <n>, "savedAt": "<ISO date>", "data": <T>, "sync": {…} }
  * `data` matches `schema` at `version`; older versions are upgraded with `migrations`.
+ * `sync` (since the item-level merge; absent in older saves, which read as "all changed at
+ * savedAt") holds each item's change stamps, tombstones and earlier versions: sync/state.ts.
  */
 import * as v from 'valibot';
 import { timestampSchema } from '../timestamps';
@@ -34,6 +36,11 @@ export interface StoreDefinition<T> {
    * (e.g. all goals from both). Without it, an import can only replace.
    */
   merge?: (current: T, incoming: T) => T;
+  /**
+   * Names of fields that are bookkeeping (an updatedAt, the step a form is on): when two tabs
+   * change one at once, the later wins and the other is not kept as an earlier version.
+   */
+  quiet?: readonly string[];
 }
 
 export function defineStore<T>(def: StoreDefinition<T>): StoreDefinition<T> {
@@ -50,10 +57,11 @@ export interface Envelope<T = unknown> {
   version: number;
   savedAt: string;
   data: T;
+  sync?: unknown;
 }
 
 export type DecodeResult<T> =
-  | { kind: 'ok'; data: T; savedAt: string; migratedFrom?: number }
+  | { kind: 'ok'; data: T; savedAt: string; migratedFrom?: number; sync?: unknown }
   | { kind: 'newer'; version: number; savedAt: string }
   | { kind: 'invalid'; reason: string };
 
@@ -62,6 +70,7 @@ const envelopeSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   savedAt: timestampSchema,
   data: v.unknown(),
+  sync: v.optional(v.unknown()),
 });
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -88,7 +97,10 @@ export function decodeEnvelope<T>(def: StoreDefinition<T>, value: unknown): Deco
   }
   const parsed = v.safeParse(def.schema, data);
   if (!parsed.success) return { kind: 'invalid', reason: describeIssues(parsed.issues) };
-  return version < def.version ? { kind: 'ok', data: parsed.output, savedAt, migratedFrom: version } : { kind: 'ok', data: parsed.output, savedAt };
+  const ok: Extract<DecodeResult<T>, { kind: 'ok' }> = { kind: 'ok', data: parsed.output, savedAt };
+  if (version < def.version) ok.migratedFrom = version;
+  if (env.output.sync !== undefined) ok.sync = env.output.sync;
+  return ok;
 }
 
 /** Parses a raw stored string. Never throws. */
@@ -102,11 +114,13 @@ export function decodeRaw<T>(def: StoreDefinition<T>, raw: string): DecodeResult
   return decodeEnvelope(def, value);
 }
 
-export function encodeEnvelope<T>(def: StoreDefinition<T>, data: T, savedAt: Date): Envelope<T> {
-  return { format: formatName(def.tool), version: def.version, savedAt: savedAt.toISOString(), data };
+export function encodeEnvelope<T>(def: StoreDefinition<T>, data: T, savedAt: Date, sync?: unknown): Envelope<T> {
+  const env: Envelope<T> = { format: formatName(def.tool), version: def.version, savedAt: savedAt.toISOString(), data };
+  if (sync !== undefined) env.sync = sync;
+  return env;
 }
 
 /** The exact text stored under a tool's key: every writer (the tools, My data's import) goes through here. */
-export function storedText<T>(def: StoreDefinition<T>, data: T, savedAt: Date): string {
-  return JSON.stringify(encodeEnvelope(def, data, savedAt));
+export function storedText<T>(def: StoreDefinition<T>, data: T, savedAt: Date, sync?: unknown): string {
+  return JSON.stringify(encodeEnvelope(def, data, savedAt, sync));
 }

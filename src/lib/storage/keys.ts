@@ -3,8 +3,10 @@
  * origin never read each other's data.
  *   playbook:<base>:<tool>                      current data
  *   playbook:<base>:recovery:<tool>:<savedAt>   a raw value that could not be read
+ *   playbook:<base>:backup                      when this browser last made a backup, and the like (src/lib/backup/meta.ts)
  */
 export const toolKey = (base: string, tool: string) => `playbook:${base}:${tool}`;
+export const backupKey = (base: string) => `playbook:${base}:backup`;
 export const recoveryPrefix = (base: string) => `playbook:${base}:recovery:`;
 export const recoveryKey = (base: string, tool: string, at: Date) => `${recoveryPrefix(base)}${tool}:${at.toISOString()}`;
 

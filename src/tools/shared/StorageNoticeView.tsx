@@ -58,6 +58,26 @@ export function StorageNoticeView<T>({ def, status, data }: Props<T>) {
           </p>
         </div>
       );
+    case 'deleted': {
+      const answer = (keep: boolean) => window.dispatchEvent(new CustomEvent('playbook:resolve-deletion', { detail: { tool: def.tool, keep } }));
+      return (
+        <div class="notice warning" role="alert">
+          <p>
+            <strong>Your saved {def.label.toLowerCase()} data was deleted in another tab or window</strong>, while this page had
+            changes that were not saved yet. Nothing is saved here until you choose. Keep your changes to save everything this
+            page shows again, or let the deletion stand to clear this page too.
+          </p>
+          <p class="actions">
+            <button type="button" class="primary" onClick={() => answer(true)}>
+              Keep my changes
+            </button>
+            <button type="button" onClick={() => answer(false)}>
+              Let the deletion stand
+            </button>
+          </p>
+        </div>
+      );
+    }
     default:
       return null;
   }

@@ -37,6 +37,8 @@ function requestPersistence() {
  */
 export const FLUSH_EVENT = 'playbook:flush';
 export const SAVED_EVENT = 'playbook:saved';
+/** The storage notice's answer after a deletion in another tab: detail `{ tool, keep }`. */
+export const RESOLVE_DELETION_EVENT = 'playbook:resolve-deletion';
 
 export interface PersistentState<T> {
   state: T;
@@ -56,7 +58,11 @@ export function usePersistentState<T>(def: StoreDefinition<T>): PersistentState<
 
   useEffect(() => {
     const onSaved = () => window.dispatchEvent(new CustomEvent(SAVED_EVENT, { detail: def.tool }));
-    const store = createToolStore(def, { storage: browserStorage(), base: BASE, onFirstSave: requestPersistence, onSaved, onStatus: setStatus });
+    const show = (next: T) => {
+      stateRef.current = next;
+      setStateRaw(next);
+    };
+    const store = createToolStore(def, { storage: browserStorage(), base: BASE, onFirstSave: requestPersistence, onSaved, onStatus: setStatus, onMerged: show });
     storeRef.current = store;
     const initial = store.load();
     stateRef.current = initial;
@@ -65,22 +71,27 @@ export function usePersistentState<T>(def: StoreDefinition<T>): PersistentState<
     const onStorage = (e: StorageEvent) => {
       if (e.key !== store.key && e.key !== null) return;
       const next = store.external(e.key === null ? null : e.newValue);
-      if (next !== undefined) {
-        stateRef.current = next;
-        setStateRaw(next);
-      }
+      if (next !== undefined) show(next);
+    };
+    const onResolve = (e: Event) => {
+      const { tool, keep } = (e as CustomEvent<{ tool: string; keep: boolean }>).detail;
+      if (tool !== def.tool) return;
+      const next = store.resolveDeletion(keep);
+      if (next !== undefined) show(next);
     };
     const flush = () => store.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', flush);
     window.addEventListener(FLUSH_EVENT, flush);
+    window.addEventListener(RESOLVE_DELETION_EVENT, onResolve);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       flush();
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', flush);
       window.removeEventListener(FLUSH_EVENT, flush);
+      window.removeEventListener(RESOLVE_DELETION_EVENT, onResolve);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [def]);

@@ -33,3 +33,23 @@ export const FIXTURES = {
   2: { format: 'mentoring-playbook/notes', version: 2, savedAt: '2025-06-02T10:00:00.000Z', data: { notes: [{ text: 'ask about funding' }] } },
   3: { format: 'mentoring-playbook/notes', version: 3, savedAt: '2026-01-02T10:00:00.000Z', data: { title: 'Plan', notes: [{ text: 'ask about funding', done: true }] } },
 } as const;
+
+const itemsSchema = v.object({
+  title: v.string(),
+  items: v.pipe(v.array(v.object({ id: v.string(), text: v.string(), done: v.boolean() })), v.maxLength(5)),
+  updatedAt: v.string(),
+});
+export type ItemsData = v.InferOutput<typeof itemsSchema>;
+
+/** A store whose items have ids, as the tools' goals, answers and attempts do. */
+export const itemsStore = defineStore<ItemsData>({
+  tool: 'items',
+  label: 'Items',
+  version: 1,
+  schema: itemsSchema,
+  migrations: {},
+  empty: () => ({ title: '', items: [], updatedAt: '' }),
+  summarise: (d) => `${d.items.length} items`,
+  isEmpty: (d) => d.items.length === 0,
+  quiet: ['updatedAt'],
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createToolStore, listRecovery, toolKey, type StoreStatus } from '../../../src/lib/storage';
+import * as sync from '../../../src/lib/storage/sync/session';
 import { MemoryStorage } from '../../support/memory-storage';
 import { FIXTURES, notesStore } from './fixtures';
 
@@ -10,7 +11,7 @@ const KEY = toolKey(BASE, 'notes');
 function make(storage: Storage | null, now = () => new Date('2026-11-22T12:00:00.000Z')) {
   const statuses: StoreStatus[] = [];
   const onFirstSave = vi.fn();
-  const store = createToolStore(notesStore, { storage, base: BASE, now, onStatus: (s) => statuses.push(s), onFirstSave, setTimer: () => 0, clearTimer: () => undefined });
+  const store = createToolStore(notesStore, { storage, base: BASE, now, onStatus: (s) => statuses.push(s), onFirstSave, setTimer: () => 0, clearTimer: () => undefined, loadSync: () => sync });
   return { store, statuses, onFirstSave };
 }
 
@@ -24,7 +25,8 @@ describe('round trip', () => {
     store.save(sample);
     expect(storage.getItem(KEY)).toBeNull(); // debounced
     store.flush();
-    expect(JSON.parse(storage.getItem(KEY)!)).toEqual({ format: 'mentoring-playbook/notes', version: 3, savedAt: '2026-11-22T12:00:00.000Z', data: sample });
+    const stored = JSON.parse(storage.getItem(KEY)!);
+    expect(stored).toEqual({ format: 'mentoring-playbook/notes', version: 3, savedAt: '2026-11-22T12:00:00.000Z', data: sample, sync: expect.objectContaining({ v: 1 }) });
     expect(onFirstSave).toHaveBeenCalledTimes(1);
     expect(make(storage).store.load()).toEqual(sample);
   });
@@ -164,7 +166,7 @@ describe('two tabs', () => {
     expect(a.external(storage.getItem(KEY))).toEqual(sample);
   });
 
-  it('never overwrites newer data with an older edit', () => {
+  it('merges an older edit under a newer save: the newer wins, the older is kept as an earlier version', () => {
     const storage = new MemoryStorage();
     const a = make(storage, () => new Date('2026-11-22T12:00:00.000Z')).store;
     const b = make(storage, () => new Date('2026-11-22T12:00:05.000Z')).store;
@@ -174,10 +176,12 @@ describe('two tabs', () => {
     b.save(sample);
     b.flush();
     a.flush(); // the older edit must not win
-    expect(JSON.parse(storage.getItem(KEY)!).data).toEqual(sample);
+    const stored = JSON.parse(storage.getItem(KEY)!);
+    expect(stored.data).toEqual(sample);
+    expect(stored.sync.x).toEqual([expect.objectContaining({ p: '/title', v: 'older' })]);
   });
 
-  it('ignores an older value arriving late, and keeps unsaved newer edits over it', () => {
+  it('keeps unsaved newer edits over an older value arriving late', () => {
     const storage = new MemoryStorage();
     const a = make(storage, () => new Date('2026-11-22T12:00:10.000Z')).store;
     a.load();
