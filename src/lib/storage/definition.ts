@@ -32,11 +32,6 @@ export interface StoreDefinition<T> {
   /** True when there is nothing worth keeping (My data hides empty tools). */
   isEmpty: (data: T) => boolean;
   /**
-   * Optional "keep both" for imports: combine current and incoming data
-   * (e.g. all goals from both). Without it, an import can only replace.
-   */
-  merge?: (current: T, incoming: T) => T;
-  /**
    * Names of fields that are bookkeeping (an updatedAt, the step a form is on): when two tabs
    * change one at once, the later wins and the other is not kept as an earlier version.
    */

@@ -68,6 +68,8 @@ export interface ImportedTool {
   data: unknown;
   savedAt: string;
   migratedFrom?: number;
+  /** The change stamps saved with the data (sync/state.ts), for an item-by-item merge. */
+  sync?: unknown;
 }
 
 export type ParseResult = { ok: true; exportedAt: string; site: string; tools: ImportedTool[]; copies: RawCopy[] } | { ok: false; reason: string };
@@ -131,7 +133,10 @@ export function parseExport(text: string, defs: readonly AnyDefinition[], size =
     if (decoded.kind === 'newer')
       return { ok: false, reason: `The ${def.label} data in this export was saved by a newer version of the playbook (version ${decoded.version}).` };
     if (decoded.kind === 'invalid') return { ok: false, reason: `The ${def.label} data in this export cannot be read: ${decoded.reason}.` };
-    tools.push(decoded.migratedFrom ? { def, data: decoded.data, savedAt: decoded.savedAt, migratedFrom: decoded.migratedFrom } : { def, data: decoded.data, savedAt: decoded.savedAt });
+    const imported: ImportedTool = { def, data: decoded.data, savedAt: decoded.savedAt };
+    if (decoded.migratedFrom) imported.migratedFrom = decoded.migratedFrom;
+    if (decoded.sync !== undefined) imported.sync = decoded.sync;
+    tools.push(imported);
   }
   return { ok: true, exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '', site: typeof file.site === 'string' ? file.site : '', tools, copies };
 }

@@ -57,15 +57,3 @@ export function summariseStored(d: Stored): string {
   return parts.length ? parts.join(', ') : 'nothing yet';
 }
 
-/**
- * "Keep both" on import from My data: what is here stays; an empty slot takes the imported one,
- * unless that would leave two copies with the same role. An imported agreed version comes only
- * with the copies it was built from.
- */
-export function mergeStored(current: Stored, incoming: Stored): Stored {
-  const mine = current.mine ?? incoming.mine;
-  let theirs = current.theirs ?? incoming.theirs;
-  if (mine && theirs && mine.role === theirs.role) theirs = current.theirs;
-  const sameCopies = mine === incoming.mine && theirs === incoming.theirs;
-  return { mine, theirs, agreed: current.agreed ?? (sameCopies ? incoming.agreed : null) };
-}

@@ -7,7 +7,7 @@
  * Each copy and the agreed version record the template id and version they were written against.
  */
 import { defineStore } from '../../lib/storage';
-import { emptyStored, isEmptyStored, mergeStored, summariseStored } from './model';
+import { emptyStored, isEmptyStored, summariseStored } from './model';
 import { storedSchema, type Stored } from './schema';
 
 export const store = defineStore<Stored>({
@@ -19,5 +19,6 @@ export const store = defineStore<Stored>({
   empty: emptyStored,
   summarise: summariseStored,
   isEmpty: isEmptyStored,
-  merge: mergeStored,
+  // Bookkeeping: when a copy or the agreed version was last changed or imported, and from which copies.
+  quiet: ['updatedAt', 'importedAt', 'basedOn'],
 });

@@ -1,6 +1,6 @@
 /**
  * Changes to the whole plan that the overview makes (pure reducers), and what
- * My data needs: summary, emptiness, merge. Edits made through the forms are in
+ * My data needs: summary and emptiness. Edits made through the forms are in
  * edits.ts, which loads with them.
  */
 import { plural } from '../../lib/text';
@@ -40,20 +40,3 @@ export function summarisePlan(data: PlannerData): string {
 }
 
 export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0;
-
-const content = (g: Goal) => JSON.stringify({ ...g, id: '' });
-
-/** "Keep both" on import: every goal from both, once; two different goals that share an id both stay (the incoming one gets a new id). */
-export function mergePlans(current: PlannerData, incoming: PlannerData): PlannerData {
-  const goals = current.goals.slice();
-  for (const g of incoming.goals) {
-    // Same content under any id: already here (importing the same file twice adds nothing).
-    if (goals.some((x) => content(x) === content(g))) continue;
-    let id = g.id;
-    // Cut the id to make room for the suffix: stored ids are at most 100 characters (schema.ts).
-    for (let n = 2; goals.some((x) => x.id === id); n++) id = `${g.id.slice(0, 99 - String(n).length)}-${n}`;
-    goals.push({ ...g, id });
-  }
-  const comments = current.comments.concat(incoming.comments.filter((c) => !current.comments.some((x) => x.id === c.id)));
-  return { goals, schedule: current.schedule.every === 'off' ? incoming.schedule : current.schedule, comments };
-}

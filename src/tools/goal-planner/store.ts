@@ -1,7 +1,7 @@
 /** What the goal planner keeps in the browser, through src/lib/storage. The stored shape is documented in schema.ts. */
 import { defineStore } from '../../lib/storage';
 import { plannerSchema, type PlannerData } from './schema';
-import { emptyPlan, isPlanEmpty, mergePlans, summarisePlan } from './plan';
+import { emptyPlan, isPlanEmpty, summarisePlan } from './plan';
 
 export const store = defineStore<PlannerData>({
   tool: 'goal-planner',
@@ -15,5 +15,4 @@ export const store = defineStore<PlannerData>({
   empty: emptyPlan,
   summarise: summarisePlan,
   isEmpty: isPlanEmpty,
-  merge: mergePlans,
 });

@@ -11,7 +11,11 @@ interface Props {
   onImported: (message: string) => void;
 }
 
-const LABEL: Record<ImportChoice, string> = { replace: 'Replace what is here', 'keep-both': 'Keep both (add the file’s items to yours)', skip: 'Do not import' };
+const LABEL: Record<ImportChoice, string> = {
+  merge: 'Combine item by item (where both changed the same item, the later change wins and the other is kept as an earlier version)',
+  replace: 'Replace what is here (a copy of it is kept under Recovered copies)',
+  skip: 'Do not import',
+};
 
 export function ImportPanel({ storage, base, defs, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);

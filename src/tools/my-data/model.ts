@@ -18,6 +18,7 @@ import {
   type RecoveryEntry,
 } from '../../lib/storage';
 import type { ImportedTool } from '../../lib/storage/export-file';
+import { createSession } from '../../lib/storage/sync/session';
 
 export interface InventoryRow {
   def: AnyDefinition;
@@ -82,7 +83,7 @@ export function rowDownload(storage: Storage, base: string, def: AnyDefinition, 
   return { name: exportFileName(now, def.tool), text: JSON.stringify(buildExport(site, envelopes, now), null, 2), type: 'application/json' };
 }
 
-export type ImportChoice = 'replace' | 'keep-both' | 'skip';
+export type ImportChoice = 'merge' | 'replace' | 'skip';
 
 export interface ImportPlanRow {
   incoming: ImportedTool;
@@ -92,13 +93,26 @@ export interface ImportPlanRow {
   choices: ImportChoice[];
 }
 
+/**
+ * Over data this browser can read, the default combines item by item; over data it cannot read,
+ * or that a newer version saved, the default is not to import (a replace sets it aside first).
+ */
 export function planImport(storage: Storage, base: string, tools: readonly ImportedTool[]): ImportPlanRow[] {
   return tools.map((incoming) => {
     const [current] = inventory(storage, base, [incoming.def]);
-    const canMerge = Boolean(incoming.def.merge) && current!.state === 'ok';
-    const choices: ImportChoice[] = current!.state === 'empty' ? ['replace', 'skip'] : canMerge ? ['keep-both', 'replace', 'skip'] : ['replace', 'skip'];
+    const state = current!.state;
+    const choices: ImportChoice[] = state === 'empty' ? ['replace', 'skip'] : state === 'ok' ? ['merge', 'replace', 'skip'] : ['skip', 'replace'];
     return { incoming, incomingSummary: incoming.def.summarise(incoming.data), current: current!, choices };
   });
+}
+
+/** The text to store for an item-by-item merge of the file's data into the current value, or why it cannot be combined. */
+function mergedText(def: AnyDefinition, current: { data: unknown; savedAt: string; sync?: unknown }, incoming: ImportedTool, now: Date): string {
+  const session = createSession(def, current);
+  const result = session.absorb(incoming);
+  if (!result.ok) throw new Error(`the ${def.label.toLowerCase()} data in the file cannot be combined with yours (${result.reason}); choose Replace or Do not import`);
+  const snap = session.snapshot();
+  return storedText(def, snap.data, now, snap.sync);
 }
 
 export type ApplyResult = { ok: true; changed: string[] } | { ok: false; reason: string };
@@ -139,12 +153,14 @@ export function applyImport(
       const key = toolKey(base, def.tool);
       const raw = storage.getItem(key);
       before.set(key, raw);
-      let data = row.incoming.data;
       const current = raw === null ? null : decodeRaw(def, raw);
-      if (choice === 'keep-both' && current?.kind === 'ok' && def.merge) data = def.merge(current.data, data);
-      // What cannot be read is set aside, not replaced: it may be all that is left of someone's work.
-      if (raw !== null && current?.kind === 'invalid') setAside(storage, base, def.tool, raw, now, before);
-      storage.setItem(key, storedText(def, data, now));
+      const text =
+        choice === 'merge' && current?.kind === 'ok'
+          ? mergedText(def, current, row.incoming, now)
+          : storedText(def, row.incoming.data, now, row.incoming.sync);
+      // Nothing is replaced without a copy: what is here may be all that is left of someone's work.
+      if (raw !== null && choice === 'replace' && !(current?.kind === 'ok' && def.isEmpty(current.data))) setAside(storage, base, def.tool, raw, now, before);
+      storage.setItem(key, text);
       changed.push(def.label);
     }
     const restored = copies.filter((c) => restoreCopy(storage, base, c, now, before)).length;

@@ -60,15 +60,6 @@ export function attemptDate(attempt: Attempt, all: readonly Attempt[]): string {
   return shared ? `${date}, ${attempt.completedAt.slice(11, 16)} UTC` : date;
 }
 
-/** Import "keep both": every attempt from both histories once (by id); our drafts win over imported ones. */
-export function mergeData(current: SelfAssessmentData, incoming: SelfAssessmentData): SelfAssessmentData {
-  const ids = new Set(current.attempts.map((a) => a.id));
-  return {
-    drafts: { ...incoming.drafts, ...current.drafts },
-    attempts: sortAttempts([...current.attempts, ...incoming.attempts.filter((a) => !ids.has(a.id))]),
-  };
-}
-
 export function summariseData(data: SelfAssessmentData): string {
   const drafts = Object.keys(data.drafts).length;
   const parts = [plural(data.attempts.length, 'completed self-assessment')];

@@ -1,6 +1,6 @@
 /** The self-assessment's storage definition; the stored shape is documented and checked in schema.ts. */
 import { defineStore } from '../../lib/storage';
-import { emptyData, isEmptyData, mergeData, summariseData } from './model';
+import { emptyData, isEmptyData, summariseData } from './model';
 import { dataSchema, type SelfAssessmentData } from './schema';
 
 export const store = defineStore<SelfAssessmentData>({
@@ -12,5 +12,6 @@ export const store = defineStore<SelfAssessmentData>({
   empty: emptyData,
   summarise: summariseData,
   isEmpty: isEmptyData,
-  merge: mergeData,
+  // Bookkeeping of a draft: when it was last changed, which group of questions is open.
+  quiet: ['updatedAt', 'step'],
 });

@@ -25,7 +25,6 @@ export const notesStore = defineStore<NotesData>({
   empty: () => ({ title: '', notes: [] }),
   summarise: (d) => `${d.notes.length} notes`,
   isEmpty: (d) => d.notes.length === 0 && !d.title,
-  merge: (a, b) => ({ title: a.title || b.title, notes: [...a.notes, ...b.notes] }),
 });
 
 export const FIXTURES = {

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { decodeRaw, parseExport, storedText, toolKey, type AnyDefinition } from '../../../src/lib/storage';
-import { crc32, deflateRaw, toBase64Url } from '../../../src/tools/expectations/codec';
+import { crc32, toBase64Url } from '../../../src/lib/exchange/bytes';
+import { compress as deflateRaw } from '../../../src/lib/exchange/compress';
 import { ImportPreview } from '../../../src/tools/expectations/ImportPreview';
 import { readLink } from '../../../src/tools/expectations/share';
 import { store as worksheet } from '../../../src/tools/expectations/store';
@@ -90,7 +91,7 @@ describe.each(cases)('hostile $def.label data', ({ def, data, render }) => {
   });
 
   it('in an import leaves storage as it was when refused, and writes only what loads again when accepted', () => {
-    const choice = fc.constantFrom<ImportChoice>('replace', 'keep-both', 'skip');
+    const choice = fc.constantFrom<ImportChoice>('replace', 'merge', 'skip');
     fc.assert(
       fc.property(data, choice, fc.constantFrom(Infinity, 4000, 200_000), (value, chosen, quota) => {
         expect(importProblems(def, envelopeText(def, value), chosen, quota)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeStored, newCopy, startProblems, summariseStored, emptyStored, isEmptyStored } from '../../../../src/tools/expectations/model';
+import { newCopy, startProblems, summariseStored, emptyStored, isEmptyStored } from '../../../../src/tools/expectations/model';
 import { answerOf, progress, withAnswer, withNames } from '../../../../src/tools/expectations/answers';
 import { store } from '../../../../src/tools/expectations/store';
 import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
@@ -70,15 +70,5 @@ describe('store', () => {
     expect(summariseStored(emptyStored())).toBe('nothing yet');
     const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
     expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null })).toBe('your copy (as mentor, 6 answers), Tomás Ortega’s copy (mentee)');
-  });
-
-  it('merges an import by filling empty slots, never two copies with one role', () => {
-    const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
-    const mine = mentorCopy();
-    expect(mergeStored({ mine, theirs: null, agreed: null }, { mine: null, theirs, agreed: null })).toEqual({ mine, theirs, agreed: null });
-    const mentorAsTheirs = { ...mentorCopy(), importedAt: NOW.toISOString() };
-    expect(mergeStored({ mine, theirs: null, agreed: null }, { mine: null, theirs: mentorAsTheirs, agreed: null }).theirs).toBeNull();
-    const current = { mine, theirs: null, agreed: null };
-    expect(mergeStored(current, { mine: mentorCopy({ goals: 'other' }), theirs: null, agreed: null }).mine).toBe(mine);
   });
 });

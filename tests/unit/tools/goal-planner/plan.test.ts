@@ -4,9 +4,10 @@ import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
 import { addCheckIn, deleteCheckIn, deleteGoal, saveGoal } from '../../../../src/tools/goal-planner/edits';
 import { exampleGoal } from '../../../../src/tools/goal-planner/example';
 import { blankGoal, emptySchedule, smartCheck, validateGoal, validateSchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
-import { emptyPlan, isPlanEmpty, mergePlans, moveGoal, setArchived, summarisePlan, toggleMilestone } from '../../../../src/tools/goal-planner/plan';
+import { emptyPlan, isPlanEmpty, moveGoal, setArchived, summarisePlan, toggleMilestone } from '../../../../src/tools/goal-planner/plan';
 import { plannerSchema } from '../../../../src/tools/goal-planner/schema';
 import { store } from '../../../../src/tools/goal-planner/store';
+import { createSession } from '../../../../src/lib/storage/sync/session';
 
 const TODAY = '2026-11-22';
 const g = (id: string, over: Partial<Goal> = {}): Goal => ({ ...blankGoal(id), statement: `Goal ${id}`, ...over });
@@ -108,18 +109,18 @@ describe('store', () => {
     expect(summarisePlan(emptyPlan())).toBe('0 goals, 0 check-ins');
   });
 
-  it('merges on import by keeping both, once each', () => {
-    const current = { ...plan(g('a'), g('b')), schedule: { ...emptySchedule(), every: '2w' as const, start: TODAY } };
-    const incoming = { ...plan(g('a'), g('b', { statement: 'Another b' }), g('c')), schedule: { ...emptySchedule(), every: '1m' as const, start: TODAY } };
-    const merged = mergePlans(current, incoming);
-    expect(merged.goals.map((x) => [x.id, x.statement])).toEqual([
-      ['a', 'Goal a'],
-      ['b', 'Goal b'],
-      ['b-2', 'Another b'],
-      ['c', 'Goal c'],
+  it('merges two tabs’ plans goal by goal: different goals edited in each both survive', () => {
+    const start = { data: plan(g('a'), g('b')), savedAt: '2026-11-22T10:00:00.000Z' };
+    const tabA = createSession(store, start);
+    const tabB = createSession(store, start);
+    tabA.record(toggleMilestone(plan(g('a', { milestones: [{ id: 'm1', title: 'Draft', due: '2026-12-01', done: false }] }), g('b')), 'a', 'm1'), new Date('2026-11-22T10:01:00Z'));
+    tabB.record(plan(g('a'), g('b', { statement: 'Another b' }), g('c')), new Date('2026-11-22T10:02:00Z'));
+    const saved = tabA.snapshot();
+    const result = tabB.absorb({ ...saved, savedAt: '2026-11-22T10:01:00.000Z' });
+    expect(result.ok && result.data.goals.map((x) => [x.id, x.statement, x.milestones.map((m) => m.done)])).toEqual([
+      ['a', 'Goal a', [true]],
+      ['b', 'Another b', []],
+      ['c', 'Goal c', []],
     ]);
-    expect(merged.schedule.every).toBe('2w');
-    expect(mergePlans(emptyPlan(), incoming).schedule.every).toBe('1m');
-    expect(mergePlans(merged, incoming)).toEqual(merged);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExport, defineStore, listRecovery, parseExport, recoveryKey, toolKey } from '../../../../src/lib/storage';
 import { applyImport, deleteAll, deleteTool, exportAll, inventory, planImport, rowDownload } from '../../../../src/tools/my-data/model';
 import { MemoryStorage } from '../../../support/memory-storage';
-import { FIXTURES, notesStore } from '../../storage/fixtures';
+import { FIXTURES, itemsStore, notesStore } from '../../storage/fixtures';
 
 const BASE = '/';
 const defs = [notesStore];
@@ -45,14 +45,49 @@ describe('export, delete all, import', () => {
     expect(JSON.parse(s.getItem(KEY)!)).toEqual(JSON.parse(before!));
   });
 
-  it('offers keep-both where the tool can merge, and merges', () => {
-    const s = withNotes();
-    const parsed = parseExport(JSON.stringify(exportAll(withNotes(), BASE, defs, 'P', NOW)), defs);
+  it('offers to combine item by item where data is there, and combines without losing either side', () => {
+    const items = (ids: string[], savedAt: string) =>
+      JSON.stringify({ format: 'mentoring-playbook/items', version: 1, savedAt, data: { title: '', items: ids.map((id) => ({ id, text: id, done: false })), updatedAt: '' } });
+    const s = new MemoryStorage();
+    s.setItem(toolKey(BASE, 'items'), items(['a', 'b'], '2026-11-20T10:00:00.000Z'));
+    const other = new MemoryStorage();
+    other.setItem(toolKey(BASE, 'items'), items(['a', 'c'], '2026-11-21T10:00:00.000Z'));
+    const parsed = parseExport(JSON.stringify(exportAll(other, BASE, [itemsStore], 'P', NOW)), [itemsStore]);
     if (!parsed.ok) throw new Error(parsed.reason);
     const plan = planImport(s, BASE, parsed.tools);
-    expect(plan[0]!.choices).toEqual(['keep-both', 'replace', 'skip']);
-    applyImport(s, BASE, plan, { notes: 'keep-both' }, NOW);
-    expect(JSON.parse(s.getItem(KEY)!).data.notes).toHaveLength(2);
+    expect(plan[0]!.choices).toEqual(['merge', 'replace', 'skip']);
+    expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, changed: ['Items'] });
+    expect(JSON.parse(s.getItem(toolKey(BASE, 'items'))!).data.items.map((i: { id: string }) => i.id).sort()).toEqual(['a', 'b', 'c']);
+    // The same file again changes nothing.
+    const once = JSON.parse(s.getItem(toolKey(BASE, 'items'))!).data;
+    applyImport(s, BASE, planImport(s, BASE, parsed.tools), {}, NOW);
+    expect(JSON.parse(s.getItem(toolKey(BASE, 'items'))!).data).toEqual(once);
+  });
+
+  it('never destroys data it cannot read, or data a newer version saved: the default is not to import, and Replace sets it aside first', () => {
+    const parsed = parseExport(JSON.stringify(exportAll(withNotes(), BASE, defs, 'P', NOW)), defs);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    for (const raw of ['{oops', JSON.stringify({ ...FIXTURES[3], version: 9 })]) {
+      const s = new MemoryStorage();
+      s.setItem(KEY, raw);
+      const plan = planImport(s, BASE, parsed.tools);
+      expect(plan[0]!.choices).toEqual(['skip', 'replace']);
+      expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, changed: [] });
+      expect(s.getItem(KEY)).toBe(raw);
+      applyImport(s, BASE, plan, { notes: 'replace' }, NOW);
+      expect(JSON.parse(s.getItem(KEY)!).data).toEqual(FIXTURES[3].data);
+      expect(listRecovery(s, BASE).map((r) => r.raw)).toEqual([raw]);
+    }
+  });
+
+  it('keeps a copy of good data that an import replaces', () => {
+    const s = withNotes();
+    const before = s.getItem(KEY);
+    const parsed = parseExport(JSON.stringify(exportAll(withNotes({ ...FIXTURES[3], data: { title: 'Other', notes: [] } } as never), BASE, defs, 'P', NOW)), defs);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    applyImport(s, BASE, planImport(s, BASE, parsed.tools), { notes: 'replace' }, NOW);
+    expect(JSON.parse(s.getItem(KEY)!).data.title).toBe('Other');
+    expect(listRecovery(s, BASE).map((r) => r.raw)).toEqual([before]);
   });
 
   it('changes nothing when a write fails part-way', () => {
@@ -62,7 +97,7 @@ describe('export, delete all, import', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const plan = planImport(s, BASE, parsed.tools);
     s.full = true;
-    const result = applyImport(s, BASE, plan, { notes: 'keep-both' }, NOW);
+    const result = applyImport(s, BASE, plan, { notes: 'merge' }, NOW);
     expect(result.ok).toBe(false);
     expect(s.getItem(KEY)).toBe(before);
   });
@@ -142,11 +177,11 @@ describe('the full export holds every raw value this playbook keeps', () => {
     expect(held(s)).toEqual([['notes', 'one'], ['notes', 'two']]);
   });
 
-  it('sets an unreadable value aside instead of replacing it with imported data', () => {
+  it('sets an unreadable value aside before replacing it with imported data', () => {
     const s = messy();
     const parsed = parseExport(JSON.stringify(buildExport('P', { tasks: { ...FIXTURES[3], format: 'mentoring-playbook/tasks' } }, NOW)), both);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), {}, NOW)).toEqual({ ok: true, changed: ['Tasks'] });
+    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), { tasks: 'replace' }, NOW)).toEqual({ ok: true, changed: ['Tasks'] });
     expect(JSON.parse(s.getItem(toolKey(BASE, 'tasks'))!).data).toEqual(FIXTURES[3].data);
     expect(held(s)).toContainEqual(['tasks', UNREADABLE]);
   });

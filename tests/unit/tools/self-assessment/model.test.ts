@@ -8,7 +8,6 @@ import {
   earlierAttempts,
   emptyData,
   isEmptyData,
-  mergeData,
   startDraft,
   stepCount,
   summariseData,
@@ -120,24 +119,6 @@ describe('history', () => {
   it('shows the time only when two attempts share a day', () => {
     const same = [attempt('a', '2026-01-10T10:00:00.000Z'), attempt('b', '2026-01-10T15:30:00.000Z'), attempt('c', '2026-02-01T08:00:00.000Z')];
     expect(same.map((a) => attemptDate(a, same))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
-  });
-});
-
-describe('mergeData (import: keep both)', () => {
-  it('keeps both histories, each attempt once, oldest first', () => {
-    const current = { drafts: {}, attempts: [attempt('a', '2026-01-10T10:00:00.000Z'), attempt('c', '2026-09-10T10:00:00.000Z')] };
-    const incoming = { drafts: {}, attempts: [{ ...attempt('a', '2026-01-10T10:00:00.000Z'), instrumentTitle: 'changed' }, attempt('b', '2026-06-10T10:00:00.000Z')] };
-    const merged = mergeData(current, incoming);
-    expect(merged.attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
-    expect(merged.attempts[0]!.instrumentTitle).toBe('Test instrument');
-  });
-
-  it('keeps our draft for an instrument and adds imported drafts for others', () => {
-    const ours = startDraft(emptyData(), 'one', T1);
-    const theirs = startDraft(startDraft(emptyData(), 'one', T0), 'two', T0);
-    const merged = mergeData(ours, theirs);
-    expect(Object.keys(merged.drafts).sort()).toEqual(['one', 'two']);
-    expect(merged.drafts.one!.startedAt).toBe(T1.toISOString());
   });
 });
 
