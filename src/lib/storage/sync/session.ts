@@ -6,8 +6,8 @@
 import * as v from 'valibot';
 import type { StoreDefinition } from '../definition';
 import { mergeStates, type QuietPaths } from './merge';
-import { deepEqual, segments } from './paths';
-import { dataOf, fromStored, stampChanges, toStored, type Earlier, type StoredSync, type SyncState } from './state';
+import { deepEqual, isPlainObject, segments } from './paths';
+import { dataOf, fromStored, liveEntries, stampChanges, toStored, valueAt, type Earlier, type StoredSync, type SyncState } from './state';
 import { newReplica, stampAt, stampClock } from './stamp';
 
 /** A stored value as the envelope holds it. */
@@ -25,6 +25,21 @@ const EPOCH = stampAt(0, '');
 export function quietPaths(def: StoreDefinition<unknown>): QuietPaths | undefined {
   const names = def.quiet;
   return names?.length ? (path) => segments(path).some((s) => names.includes(s)) : undefined;
+}
+
+/** `root` with the value at the path (segments) set, adding a list item that is not there; undefined when the path leads nowhere. */
+export function setAt(root: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string, ...string[]];
+  if (Array.isArray(root)) {
+    const i = root.findIndex((x) => isPlainObject(x) && x.id === head);
+    if (i < 0) return rest.length ? undefined : [...root, isPlainObject(value) ? { ...value, id: head } : value];
+    const child = setAt(root[i], rest, value);
+    return child === undefined ? undefined : root.map((x, j) => (j === i ? child : x));
+  }
+  if (!isPlainObject(root) || (rest.length && !Object.hasOwn(root, head))) return undefined;
+  const child = rest.length ? setAt(root[head], rest, value) : value;
+  return child === undefined ? undefined : { ...root, [head]: child };
 }
 
 const sameState = (a: SyncState, b: SyncState) => deepEqual(toStored(a), toStored(b)) && deepEqual(dataOf(a), dataOf(b));
@@ -74,6 +89,23 @@ export function createSession<T>(def: StoreDefinition<T>, initial: StoredValue |
     /** Everything changed here counts as unsaved (after the stored value was deleted elsewhere and this tab keeps its data). */
     unsaved() {
       dirty = true;
+    },
+    /**
+     * Puts an earlier version back where it was, keeping what it replaces as an earlier
+     * version in turn; undefined when its place is gone (the item it belonged to was deleted).
+     */
+    restore(version: Earlier, at: Date): T | undefined {
+      const next = setAt(dataOf(state), segments(version.p), version.v);
+      if (next === undefined || !v.is(def.schema, next)) return undefined;
+      const live = liveEntries(state);
+      const replaced = live.has(version.p) ? valueAt(live, version.p) : null;
+      const stamp = clock(at);
+      const recorded = stampChanges(state, next, stamp);
+      const current = live.get(version.p);
+      const kept = replaced !== null && current ? [{ p: version.p, v: replaced, t: current.t, b: current.b, by: stamp }] : [];
+      state = { ...recorded, earlier: [...kept, ...state.earlier.filter((e) => e !== version)] };
+      dirty = true;
+      return next as T;
     },
     reset() {
       state = fromStored(def.empty(), undefined, EPOCH).state;
