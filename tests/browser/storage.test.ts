@@ -37,7 +37,7 @@ describeBrowser('local data layer', () => {
     await page.reload();
     await page.getByText(EXAMPLE).first().waitFor();
     const envelope = JSON.parse((await stored(page))!);
-    expect(envelope).toMatchObject({ format: 'mentoring-playbook/goal-planner', version: 1 });
+    expect(envelope).toMatchObject({ format: 'mentoring-playbook/goal-planner', version: 2 });
     expect(Date.parse(envelope.savedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 
