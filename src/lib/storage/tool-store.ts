@@ -8,8 +8,35 @@ import { decodeRaw, storedText, type DecodeResult, type StoreDefinition } from '
 import { recoveryKey, toolKey } from './keys';
 import type { SyncSession } from './sync/session';
 
-type SyncModule = typeof import('./sync/session');
-type Stored<T> = Extract<DecodeResult<T>, { kind: 'ok' }>;
+type SyncModule = typeof import('./sync/store-sync');
+export type Stored<T> = Extract<DecodeResult<T>, { kind: 'ok' }>;
+
+/**
+ * What the merge code (sync/store-sync.ts, loaded on demand) needs of a tool store: its
+ * state, and the few operations that touch storage.
+ */
+export interface StoreCore<T> {
+  def: StoreDefinition<T>;
+  key: string;
+  now: () => Date;
+  /** savedAt of the stored value this tab last read or wrote. */
+  knownSavedAt: string | null;
+  /** That stored value, to start the merge state from. */
+  known: Stored<T> | null;
+  /** The latest data the tool gave, not yet recorded in the merge state. */
+  pending: { data: T; editedAt: Date } | undefined;
+  session: SyncSession<T> | undefined;
+  status: StoreStatus;
+  setStatus(s: StoreStatus): void;
+  write(text: string): boolean;
+  setAside(text: string): string | null;
+  remove(key: string): void;
+  /** Writes another key (a recovery copy); false when the browser refuses. */
+  put(key: string, text: string): boolean;
+  schedule(): void;
+  flush(): void;
+  onMerged?: ((data: T) => void) | undefined;
+}
 
 export type StoreStatus =
   | { kind: 'loading' }
@@ -74,278 +101,217 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
   const debounceMs = opts.debounceMs ?? 400;
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  const key = toolKey(base, def.tool);
-  const loadSync = opts.loadSync ?? (() => import('./sync/session'));
-  let status: StoreStatus = { kind: 'loading' };
-  /** savedAt of the stored value this tab last read or wrote. */
-  let knownSavedAt: string | null = null;
-  /** That stored value, to start the merge state from. */
-  let known: Stored<T> | null = null;
-  /** The latest data the tool gave, not yet recorded in the merge state. */
-  let pending: { data: T; editedAt: Date } | undefined;
-  let session: SyncSession<T> | undefined;
+  const loadSync = opts.loadSync ?? (() => import('./sync/store-sync'));
+  let sync: SyncModule | undefined;
   let loadingSync: Promise<void> | undefined;
   let timer: unknown;
   let savedOnce = false;
   /** Writing is off for this page view: no storage, blocked reads, or unreadable data that could not be set aside. */
   let blocked = false;
 
-  const setStatus = (s: StoreStatus) => {
-    status = s;
-    opts.onStatus?.(s);
+  const c: StoreCore<T> = {
+    def,
+    key: toolKey(base, def.tool),
+    now,
+    knownSavedAt: null,
+    known: null,
+    pending: undefined,
+    session: undefined,
+    status: { kind: 'loading' },
+    setStatus(s) {
+      c.status = s;
+      opts.onStatus?.(s);
+    },
+    write(text) {
+      try {
+        storage!.setItem(c.key, text);
+      } catch (e) {
+        c.setStatus(isQuotaError(e) ? { kind: 'full' } : { kind: 'unavailable', reason: 'the browser refused to save' });
+        return false;
+      }
+      if (c.status.kind !== 'ready' && c.status.kind !== 'recovered') c.setStatus({ kind: 'ready' });
+      if (!savedOnce) {
+        savedOnce = true;
+        opts.onFirstSave?.();
+      }
+      opts.onSaved?.();
+      return true;
+    },
+    /** Keeps a copy under a recovery key (My data lists it); null when there is no room. */
+    setAside(text) {
+      const rk = recoveryKey(base, def.tool, now());
+      return c.put(rk, text) ? rk : null;
+    },
+    remove(key) {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        /* nothing to remove */
+      }
+    },
+    put(key, text) {
+      try {
+        storage!.setItem(key, text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    schedule() {
+      if (timer !== undefined) clearTimer(timer);
+      timer = setTimer(flush, debounceMs);
+    },
+    flush: () => flush(),
+    onMerged: opts.onMerged,
   };
-  const readOnly = () => status.kind === 'newer' || status.kind === 'loading';
+  const readOnly = () => c.status.kind === 'newer' || c.status.kind === 'loading';
 
   function read(): string | null | { error: unknown } {
     try {
-      return storage!.getItem(key);
+      return storage!.getItem(c.key);
     } catch (error) {
       return { error };
     }
   }
 
-  /** Keeps a copy of `text` under a recovery key (My data lists it); false when there is no room. */
-  function setAside(text: string, at = now()): string | null {
-    const rk = recoveryKey(base, def.tool, at);
-    try {
-      storage!.setItem(rk, text);
-      return rk;
-    } catch {
-      return null;
-    }
-  }
-
-  function startSession(m: SyncModule) {
-    if (session) return;
-    session = m.createSession(def, known);
-    // Stamps not as written here: the data still loads; the raw value is kept as it was.
-    if (session.damaged && known && storage) setAside(storedText(def, known.data, new Date(known.savedAt), known.sync));
-  }
-
   /** Loads the merge code once; `then` runs when it is there (at once if it already is). */
   function withSync(then?: () => void) {
-    if (session) return then?.();
-    if (!loadingSync) {
+    if (!sync && !loadingSync) {
+      const started = (m: SyncModule) => {
+        sync = m;
+        m.startSession(c, storage);
+      };
       const loaded = loadSync();
-      if (!(loaded instanceof Promise)) {
-        startSession(loaded);
-        return then?.();
-      }
-      loadingSync = loaded.then(startSession, () => undefined);
+      if (loaded instanceof Promise) loadingSync = loaded.then(started, () => undefined);
+      else started(loaded);
     }
-    if (then) void loadingSync.then(() => session && then());
+    if (!then) return;
+    if (sync) then();
+    else void loadingSync?.then(() => sync && then());
   }
 
   function load(): T {
     if (!storage) {
       blocked = true;
-      setStatus({ kind: 'unavailable', reason: 'this browser does not allow the site to store data' });
+      c.setStatus({ kind: 'unavailable', reason: 'this browser does not allow the site to store data' });
       return def.empty();
     }
     const raw = read();
     if (raw === null) {
-      setStatus({ kind: 'ready' });
+      c.setStatus({ kind: 'ready' });
       return def.empty();
     }
     if (typeof raw !== 'string') {
       blocked = true;
-      setStatus({ kind: 'unavailable', reason: 'this browser blocked access to stored data' });
+      c.setStatus({ kind: 'unavailable', reason: 'this browser blocked access to stored data' });
       return def.empty();
     }
     const decoded = decodeRaw(def, raw);
     if (decoded.kind === 'ok') {
-      knownSavedAt = decoded.savedAt;
-      known = decoded;
-      setStatus({ kind: 'ready' });
+      c.knownSavedAt = decoded.savedAt;
+      c.known = decoded;
+      c.setStatus({ kind: 'ready' });
       return decoded.data;
     }
     if (decoded.kind === 'newer') {
-      knownSavedAt = decoded.savedAt;
-      setStatus({ kind: 'newer', version: decoded.version });
+      c.knownSavedAt = decoded.savedAt;
+      c.setStatus({ kind: 'newer', version: decoded.version });
       return def.empty();
     }
     // Unreadable: set the raw value aside before anything can overwrite it.
-    const rk = setAside(raw);
+    const rk = c.setAside(raw);
     if (!rk) {
       // Could not copy it: keep it where it is and save nothing, so it cannot be lost.
       blocked = true;
-      setStatus({ kind: 'unavailable', reason: `the saved data could not be read (${decoded.reason}) and there is no room to set it aside` });
+      c.setStatus({ kind: 'unavailable', reason: `the saved data could not be read (${decoded.reason}) and there is no room to set it aside` });
       return def.empty();
     }
-    try {
-      storage.removeItem(key);
-    } catch {
-      /* the copy is safe; the next write replaces it */
-    }
-    setStatus({ kind: 'recovered', reason: decoded.reason, recoveryKey: rk });
+    c.remove(c.key);
+    c.setStatus({ kind: 'recovered', reason: decoded.reason, recoveryKey: rk });
     return def.empty();
-  }
-
-  /** Moves this tab's latest data into the merge state. */
-  function settle() {
-    if (session && pending) {
-      session.record(pending.data, pending.editedAt);
-      pending = undefined;
-    }
-  }
-
-  function write(text: string): boolean {
-    try {
-      storage!.setItem(key, text);
-    } catch (e) {
-      setStatus(isQuotaError(e) ? { kind: 'full' } : { kind: 'unavailable', reason: 'the browser refused to save' });
-      return false;
-    }
-    if (status.kind !== 'ready' && status.kind !== 'recovered') setStatus({ kind: 'ready' });
-    if (!savedOnce) {
-      savedOnce = true;
-      opts.onFirstSave?.();
-    }
-    opts.onSaved?.();
-    return true;
-  }
-
-  /** Merges a value another tab stored; the data to show when it changed ours. */
-  function absorb(theirs: Stored<T>): T | undefined {
-    settle();
-    const result = session!.absorb(theirs);
-    knownSavedAt = theirs.savedAt;
-    if (!result.ok) {
-      // Their value and ours cannot be combined into valid data: keep ours, keep theirs aside.
-      setAside(storedText(def, theirs.data, new Date(theirs.savedAt), theirs.sync));
-      session!.unsaved();
-    }
-    if (session!.dirty) schedule();
-    return result.ok && result.changed ? result.data : undefined;
   }
 
   function flush() {
     if (timer !== undefined) clearTimer(timer);
     timer = undefined;
-    if ((!pending && !session?.dirty) || !storage || blocked || readOnly()) return;
-    if (status.kind === 'deleted') {
-      // Waiting for the person: keep the changes aside, not over the deletion.
-      settle();
-      const text = session ? storedText(def, session.data(), now()) : storedText(def, pending!.data, now());
-      try {
-        storage.setItem(status.recoveryKey, text);
-      } catch {
-        /* still held in this tab */
-      }
-      return;
-    }
+    if ((!c.pending && !c.session?.dirty) || !storage || blocked || readOnly()) return;
     const current = read();
     let theirs: Stored<T> | undefined;
     if (typeof current === 'string') {
       const decoded = decodeRaw(def, current);
       if (decoded.kind === 'newer') {
-        pending = undefined;
-        setStatus({ kind: 'newer', version: decoded.version });
+        c.pending = undefined;
+        c.setStatus({ kind: 'newer', version: decoded.version });
         return;
       }
-      if (decoded.kind === 'ok' && decoded.savedAt !== knownSavedAt) theirs = decoded;
+      if (decoded.kind === 'ok' && decoded.savedAt !== c.knownSavedAt) theirs = decoded;
     }
-    if (!session) {
-      if (theirs) {
-        // Another tab saved and the merge code is not here yet: keep a copy, merge once it is.
-        setAside(storedText(def, pending!.data, pending!.editedAt));
-        withSync(flush);
-        return;
-      }
-      // Nothing to merge with: store the data; its change stamps are the save time.
-      if (write(storedText(def, pending!.data, pending!.editedAt))) {
-        knownSavedAt = pending!.editedAt.toISOString();
-        known = { kind: 'ok', data: pending!.data, savedAt: knownSavedAt };
-        pending = undefined;
-      }
-      return;
+    if (sync) return sync.flushSynced(c, theirs);
+    const { data, editedAt } = c.pending!;
+    if (theirs || c.status.kind === 'deleted') {
+      // Another tab saved (or deleted) and the merge code is not here yet: keep a copy, merge once it is.
+      c.setAside(storedText(def, data, editedAt));
+      return withSync(flush);
     }
-    const shown = theirs ? absorb(theirs) : (settle(), undefined);
-    if (!session.dirty) return;
-    const snap = session.snapshot();
-    const at = now();
-    if (!write(storedText(def, snap.data, at, snap.sync))) return; // the session stays dirty: the next edit or flush tries again
-    session.written();
-    knownSavedAt = at.toISOString();
-    if (shown !== undefined) opts.onMerged?.(shown);
-  }
-
-  function schedule() {
-    if (timer !== undefined) clearTimer(timer);
-    timer = setTimer(flush, debounceMs);
+    // Nothing to merge with: store the data; its change stamps are the save time.
+    if (c.write(storedText(def, data, editedAt))) {
+      c.knownSavedAt = editedAt.toISOString();
+      c.known = { kind: 'ok', data, savedAt: c.knownSavedAt };
+      c.pending = undefined;
+    }
   }
 
   function save(data: T) {
     if (readOnly()) return;
-    pending = { data, editedAt: now() };
+    c.pending = { data, editedAt: now() };
     withSync();
-    schedule();
+    c.schedule();
   }
 
   function external(newValue: string | null): T | undefined {
     if (newValue === null) {
       // Deleted elsewhere (My data). Unsaved changes here: ask before bringing anything back.
-      knownSavedAt = null;
-      known = null;
-      if (status.kind === 'newer') setStatus({ kind: 'ready' });
-      if (pending || session?.dirty) {
-        setStatus({ kind: 'deleted', recoveryKey: recoveryKey(base, def.tool, now()) });
+      c.knownSavedAt = null;
+      c.known = null;
+      if (c.pending || c.session?.dirty) {
+        c.setStatus({ kind: 'deleted', recoveryKey: recoveryKey(base, def.tool, now()) });
         return undefined;
       }
-      session?.reset();
+      if (c.status.kind === 'newer') c.setStatus({ kind: 'ready' });
+      c.session?.reset();
       return def.empty();
     }
     const decoded = decodeRaw(def, newValue);
     if (decoded.kind === 'newer') {
-      pending = undefined;
-      setStatus({ kind: 'newer', version: decoded.version });
+      c.pending = undefined;
+      c.setStatus({ kind: 'newer', version: decoded.version });
       return def.empty();
     }
-    if (decoded.kind !== 'ok' || decoded.savedAt === knownSavedAt) return undefined; // unreadable: the other tab's problem; it keeps its own recovery
-    if (status.kind === 'newer') setStatus({ kind: 'ready' });
+    if (decoded.kind !== 'ok' || decoded.savedAt === c.knownSavedAt) return undefined; // unreadable: the other tab's problem; it keeps its own recovery
+    if (c.status.kind === 'newer') c.setStatus({ kind: 'ready' });
     withSync();
-    if (!session) {
-      withSync(() => {
-        const shown = absorb(decoded);
-        if (shown !== undefined) opts.onMerged?.(shown);
-      });
-      return undefined;
-    }
-    return absorb(decoded);
-  }
-
-  function resolveDeletion(keep: boolean): T | undefined {
-    if (status.kind !== 'deleted') return undefined;
-    const rk = status.recoveryKey;
-    try {
-      storage?.removeItem(rk);
-    } catch {
-      /* nothing to remove */
-    }
-    setStatus({ kind: 'ready' });
-    if (keep) {
-      settle();
-      session?.unsaved();
-      flush();
-      return undefined;
-    }
-    pending = undefined;
-    session?.reset();
-    return def.empty();
+    if (sync) return sync.absorb(c, decoded);
+    withSync(() => {
+      const shown = sync!.absorb(c, decoded);
+      if (shown !== undefined) opts.onMerged?.(shown);
+    });
+    return undefined;
   }
 
   return {
-    key,
+    get key() {
+      return c.key;
+    },
     get status() {
-      return status;
+      return c.status;
     },
     get session() {
-      return session;
+      return c.session;
     },
     load,
     save,
     flush,
     external,
-    resolveDeletion,
+    resolveDeletion: (keep) => sync?.resolveDeletion(c, keep),
   };
 }

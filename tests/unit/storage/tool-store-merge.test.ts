@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createToolStore, toolKey, listRecovery, type StoreStatus, type ToolStoreOptions } from '../../../src/lib/storage';
-import * as sync from '../../../src/lib/storage/sync/session';
+import * as sync from '../../../src/lib/storage/sync/store-sync';
 import { MemoryStorage } from '../../support/memory-storage';
 import { itemsStore, type ItemsData } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createToolStore, listRecovery, toolKey, type StoreStatus } from '../../../src/lib/storage';
-import * as sync from '../../../src/lib/storage/sync/session';
+import * as sync from '../../../src/lib/storage/sync/store-sync';
 import { MemoryStorage } from '../../support/memory-storage';
 import { FIXTURES, notesStore } from './fixtures';
 

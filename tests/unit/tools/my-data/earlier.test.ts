@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createToolStore, toolKey } from '../../../../src/lib/storage';
-import * as sync from '../../../../src/lib/storage/sync/session';
+import * as sync from '../../../../src/lib/storage/sync/store-sync';
 import { describePath, listEarlier, restoreEarlier } from '../../../../src/tools/my-data/earlier';
 import { store as planner } from '../../../../src/tools/goal-planner/store';
 import { blankGoal, type PlannerData } from '../../../../src/tools/goal-planner/model';
