@@ -118,4 +118,25 @@ describeBrowser('two tabs at once', () => {
     await a.waitForURL(/my-data/);
     expect((await stored(a, 'expectations')).data.mine.answers.goals).toBe('Typed just before leaving');
   });
+
+  it.each([
+    ['keeps its change', true],
+    ['lets the deletion stand', false],
+  ])('"Delete everything" in one tab while the other has an unsaved change: the other tab asks, and %s', async (_, keep) => {
+    const copy = { template: { id: 'expectations', version: 1 }, role: 'mentor', names: { mentor: 'Priya', mentee: 'Tomás' }, answers: {}, updatedAt: SAVED };
+    const [a, b] = await twoTabs('tools/expectations/', { [key('expectations')]: envelope('expectations', { mine: copy, theirs: null, agreed: null }) });
+    await heading(b, 'Your copy, as the mentor');
+    await b.getByLabel('What the mentee wants to achieve').fill('Still typing this');
+    // Within the 400 ms before the change is written, everything is deleted in the other tab.
+    await a.evaluate((k) => localStorage.removeItem(k), key('expectations'));
+    const notice = b.getByRole('alert').filter({ hasText: 'deleted in another tab or window' });
+    await notice.waitFor();
+    await b.waitForTimeout(600);
+    expect(await storedText(b, variant.base, 'expectations')).toBeNull(); // nothing written over the deletion meanwhile
+    await notice.getByRole('button', { name: keep ? 'Keep my changes' : 'Let the deletion stand' }).click();
+    const expected = keep ? 'Still typing this' : undefined;
+    if (!keep) await heading(b, 'Start your copy');
+    await b.waitForTimeout(600);
+    await expect.poll(async () => (await stored(b, 'expectations'))?.data.mine.answers.goals, { timeout: 10_000 }).toBe(expected);
+  });
 });
