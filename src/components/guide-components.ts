@@ -2,6 +2,7 @@
 import Callout from './Callout.astro';
 import Checklist from './Checklist.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import PromptBank from './PromptBank.astro';
 import Steps from './Steps.astro';
 
-export const guideComponents = { Callout, Checklist, KeyTakeaways, Steps };
+export const guideComponents = { Callout, Checklist, KeyTakeaways, PromptBank, Steps };

@@ -14,10 +14,13 @@ const tools = [...TOOL_IDS.map((t) => `/tools/${t}/`), '/my-data/'];
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 describe('page budgets (gzip)', () => {
-  it('a guide page runs at most 3 KB of JavaScript at start (the search and theme bootstrap only)', () => {
+  it('a guide page runs at most 3 KB of JavaScript at start, in page scripts only (no island)', () => {
+    // A page script (the theme bootstrap, a guide component's small filter script) is built into a
+    // file of its own so the Content Security Policy needs no inline code; an island's chunks are not allowed.
+    const pageScript = /\/_astro\/(inline\.[0-9a-f]+|[\w-]+\.astro_astro_type_script_index_\d+_lang\.[\w-]+)\.js$/;
     const over = guides
       .map((p) => ({ path: p.path, w: weighPage(variant.dir, variant.base, p.path) }))
-      .filter(({ w }) => w.js > BUDGET.guideJs || w.jsFiles.length > 0)
+      .filter(({ w }) => w.js > BUDGET.guideJs || w.jsFiles.some((f) => !pageScript.test(f)))
       .map(({ path, w }) => `${path}: ${kb(w.js)} of JS at start (budget ${kb(BUDGET.guideJs)}), files: ${w.jsFiles.join(', ') || 'inline only'}`);
     expect(guides.length).toBeGreaterThan(0);
     expect(over, 'guide pages over the JavaScript budget').toEqual([]);

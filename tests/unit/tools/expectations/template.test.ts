@@ -19,18 +19,22 @@ const problems = (value: unknown) => {
 
 describe('the worksheet template in content/', () => {
   it('is valid and covers every topic of a mentoring agreement', () => {
-    expect(template.sections.map((s) => s.id)).toEqual([
-      'goals',
-      'expectations',
-      'meetings',
-      'communication',
-      'feedback',
-      'confidentiality',
-      'problems',
-      'evaluation',
-      'duration',
-      'signatures',
-    ]);
+    expect(template.sections.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['goals', 'expectations', 'meetings', 'communication', 'feedback', 'confidentiality', 'problems', 'evaluation', 'duration', 'signatures']),
+    );
+  });
+
+  // Copies saved on version 1 file their answers under these ids; dropping one needs a new version.
+  it.runIf(template.version === 1)('keeps every field id that copies of version 1 stored answers under', () => {
+    const ids = template.sections.flatMap((s) => s.fields.map((f) => f.id));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'goals', 'success', 'expect-of-mentor', 'expect-of-mentee', 'meeting-frequency', 'meeting-length', 'meeting-format', 'meeting-place',
+        'scheduling', 'channels', 'response-time', 'availability', 'mentor-feedback', 'mentee-feedback', 'relationship-check', 'confidential',
+        'off-limits', 'raise-concerns', 'outside-help', 'measures', 'review-date', 'end-date', 'no-fault-exit', 'mentor-signature',
+        'mentor-signed-on', 'mentee-signature', 'mentee-signed-on',
+      ]),
+    );
   });
 
   it('uses every field type, and gives every field a prompt and an example', () => {
@@ -55,22 +59,28 @@ describe('the worksheet template in content/', () => {
   });
 });
 
+/** A field's path as errors write it: by section and field id ("sections[goals].fields[main-goals]"). */
+function at(t: ReturnType<typeof raw>, section: number, field?: number): string {
+  const s = t.sections[section]!;
+  return `sections[${s.id}]` + (field === undefined ? '' : `.fields[${s.fields[field]!.id}]`);
+}
+
 describe('worksheetTemplateSchema', () => {
   it('rejects an unknown field type, naming the file and the field', () => {
     const t = raw();
     t.sections[2]!.fields[0]!.type = 'slider';
-    expect(problems(t)).toContain('content/worksheet/x.json: sections.2.fields.0.type: must be one of "text", "longText", "date", "choice"');
+    expect(problems(t)).toContain(`content/worksheet/x.json: ${at(t, 2, 0)}.type: must be one of "text", "longText", "date", "choice"`);
   });
 
   it('rejects a choice without options, and duplicate option values', () => {
     const t = raw();
     t.sections[2]!.fields[0]!.options = [{ value: 'weekly', label: 'Weekly' }];
-    expect(problems(t)).toContain('sections.2.fields.0.options: a choice needs at least 2 options');
+    expect(problems(t)).toContain(`${at(t, 2, 0)}.options: a choice needs at least 2 options`);
     t.sections[2]!.fields[0]!.options = [
       { value: 'weekly', label: 'Weekly' },
       { value: 'weekly', label: 'Every week' },
     ];
-    expect(problems(t)).toContain('sections.2.fields.0.options.1.value: duplicate option value "weekly"');
+    expect(problems(t)).toContain(`${at(t, 2, 0)}.options.1.value: duplicate option value "weekly"`);
   });
 
   it('rejects a field without a prompt or with an empty example', () => {
@@ -78,8 +88,8 @@ describe('worksheetTemplateSchema', () => {
     delete t.sections[0]!.fields[0]!.prompt;
     t.sections[0]!.fields[1]!.example = '  ';
     const message = problems(t);
-    expect(message).toContain('sections.0.fields.0.prompt: Required');
-    expect(message).toContain('sections.0.fields.1.example: must not be empty');
+    expect(message).toContain(`${at(t, 0, 0)}.prompt: Required`);
+    expect(message).toContain(`${at(t, 0, 1)}.example: must not be empty`);
   });
 
   it('rejects duplicate section and field ids', () => {
@@ -87,8 +97,8 @@ describe('worksheetTemplateSchema', () => {
     t.sections[1]!.id = 'goals';
     t.sections[1]!.fields[0]!.id = 'goals';
     const message = problems(t);
-    expect(message).toContain('sections.1.id: duplicate section id "goals"');
-    expect(message).toContain('sections.1.fields.0.id: duplicate field id "goals"');
+    expect(message).toContain(`${at(t, 1)}.id: duplicate section id "goals"`);
+    expect(message).toContain(`${at(t, 1, 0)}.id: duplicate field id "goals"`);
   });
 
   it('rejects a calendar entry that is not a date field, and unknown keys (typos)', () => {
@@ -97,7 +107,7 @@ describe('worksheetTemplateSchema', () => {
     t.sections[0]!.fields[0]!.lable = 'typo';
     const message = problems(t);
     expect(message).toContain('calendar.0.field: "goals" is a longText field; calendar events need a date field');
-    expect(message).toMatch(/sections\.0\.fields\.0: Unrecognized key\(s\) in object: 'lable'/);
+    expect(message).toContain(`${at(t, 0, 0)}: Unrecognized key(s) in object: 'lable'`);
   });
 
   it('rejects a bad filledBy and a bad id', () => {
@@ -105,8 +115,8 @@ describe('worksheetTemplateSchema', () => {
     t.sections[4]!.fields[0]!.filledBy = 'manager';
     t.sections[0]!.fields[0]!.id = 'Goals Here';
     const message = problems(t);
-    expect(message).toContain('sections.4.fields.0.filledBy: must be "mentor" or "mentee"');
-    expect(message).toContain('sections.0.fields.0.id: must be lower-case words joined by hyphens');
+    expect(message).toContain(`${at(t, 4, 0)}.filledBy: must be "mentor" or "mentee"`);
+    expect(message).toContain(`${at(t, 0, 0)}.id: must be lower-case words joined by hyphens`);
   });
 
   it('defaults the calendar to none', () => {
@@ -135,7 +145,7 @@ describe('readWorksheetTemplates (the build-time loader)', () => {
     const t = raw();
     t.sections[0]!.fields[0]!.type = 'slider';
     const d = folder({ 'expectations.json': JSON.stringify(t) });
-    expect(() => readWorksheetTemplates(d)).toThrow(/expectations\.json: sections\.0\.fields\.0\.type: must be one of/);
+    expect(() => readWorksheetTemplates(d)).toThrow(new RegExp(`expectations\\.json: ${at(t, 0, 0).replace(/[[\]]/g, '\\$&')}\\.type: must be one of`));
   });
 
   it('fails broken JSON and an id that does not match the file name', () => {
