@@ -67,7 +67,8 @@ export function materialize(values: ReadonlyMap<string, Value>, root = ''): unkn
     return typeof i === 'number' ? i : Number.MAX_SAFE_INTEGER;
   };
   const fields = (path: string, into: Record<string, unknown>) => {
-    for (const c of children.get(path) ?? []) into[lastSegment(c)] = build(c);
+    // defineProperty, so that a key such as "__proto__" stays a key and never sets the prototype.
+    for (const c of children.get(path) ?? []) Object.defineProperty(into, lastSegment(c), { value: build(c), enumerable: true, writable: true, configurable: true });
     return into;
   };
   const build = (path: string): unknown => {

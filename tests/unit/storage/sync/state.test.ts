@@ -103,3 +103,13 @@ describe('stampClock', () => {
     expect(a < b && b < c).toBe(true);
   });
 });
+
+describe('keys that mean something to JavaScript', () => {
+  it('stay plain keys: "__proto__", "constructor"', () => {
+    const odd = JSON.parse('{"__proto__": {"a": 1}, "constructor": "x", "list": [{"id": "__proto__", "t": "y"}]}');
+    const back = materialize(flatten(odd)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.keys(back)).toEqual(['__proto__', 'constructor', 'list']);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(odd));
+  });
+});
