@@ -18,7 +18,7 @@ describe('site configuration', () => {
     expect(() => parseSiteConfig({ ...real, accentColor: 'green' })).toThrow('accentColor: must be a colour written as #rrggbb');
   });
   it('rejects duplicate section ids and a bad contact link', () => {
-    expect(() => parseSiteConfig({ ...real, sections: [real.sections[0], real.sections[0]] })).toThrow(/sections\.1\.id: duplicate section id "start-here"/);
+    expect(() => parseSiteConfig({ ...real, sections: [real.sections[0], real.sections[0]] })).toThrow(/sections\[start-here\]\.id: duplicate section id "start-here"/);
     expect(() => parseSiteConfig({ ...real, organization: { ...real.organization, contact: 'call us' } })).toThrow(
       'organization.contact: must be a mailto: link or an http(s) URL',
     );
