@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import type { Props } from './StorageNoticeView';
 
-const PROBLEMS = new Set(['unavailable', 'full', 'recovered', 'newer']);
+const PROBLEMS = new Set(['unavailable', 'full', 'recovered', 'newer', 'deleted']);
 
 export function StorageNotice<T>(props: Props<T>) {
   const needed = PROBLEMS.has(props.status.kind);
