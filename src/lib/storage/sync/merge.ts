@@ -8,7 +8,7 @@
  */
 import { isMarker, isPlace, type Value } from './flatten';
 import { compareJson, deepEqual } from './paths';
-import { MAX_EARLIER, newestWithin, valueAt, type Earlier, type Entry, type SyncState, type Tomb } from './state';
+import { liveEntries, MAX_EARLIER, newestWithin, valueAt, type Earlier, type Entry, type SyncState, type Tomb } from './state';
 
 /** Paths whose changes are bookkeeping (an updatedAt, the step a form is on): never kept as earlier versions. */
 export type QuietPaths = (path: string) => boolean;
@@ -94,5 +94,7 @@ export function mergeStates(a: SyncState, b: SyncState, quiet: QuietPaths = () =
   const entries = mergeEntries(a, b, quiet, recorded);
   const dels = mergeDels(a, b);
   recordDeletions(entries, dels, [a, b], quiet, recorded);
-  return { entries, dels, earlier: keepEarlier([...a.earlier, ...b.earlier, ...recorded], entries, dels) };
+  // Judged against what is live: a deleted item's entries stay in the state but replace nothing.
+  const live = liveEntries({ entries, dels, earlier: [] });
+  return { entries, dels, earlier: keepEarlier([...a.earlier, ...b.earlier, ...recorded], live, dels) };
 }
