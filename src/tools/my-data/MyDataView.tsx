@@ -6,6 +6,8 @@ import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { DataTable } from './DataTable';
+import { earlierDownload, listEarlier, restoreEarlier, type EarlierRow } from './earlier';
+import { EarlierVersions } from './EarlierVersions';
 import { ImportPanel } from './ImportPanel';
 import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, rowDownload, type InventoryRow } from './model';
 
@@ -20,12 +22,14 @@ export function MyDataView({ storage, defs, siteName }: Props) {
   // Rendered in the browser only, once loaded (never by the build), so reading storage here cannot break hydration.
   const [rows, setRows] = useState<InventoryRow[]>(() => inventory(storage, BASE, defs));
   const [recovery, setRecovery] = useState<RecoveryEntry[]>(() => listRecovery(storage, BASE));
+  const [earlier, setEarlier] = useState<EarlierRow[]>(() => listEarlier(storage, BASE, defs));
   const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
     setRows(inventory(storage, BASE, defs));
     setRecovery(listRecovery(storage, BASE));
+    setEarlier(listEarlier(storage, BASE, defs));
   }, [storage, defs]);
 
   useEffect(() => {
@@ -88,6 +92,18 @@ export function MyDataView({ storage, defs, siteName }: Props) {
         <h2 id="import-title">Import</h2>
         <ImportPanel storage={storage} base={BASE} defs={defs} onImported={done} />
       </section>
+
+      <EarlierVersions
+        rows={earlier}
+        onRestore={(row) => {
+          const result = restoreEarlier(storage, BASE, row, new Date());
+          done(result.ok ? `Restored the earlier version of ${row.where}.` : result.reason);
+        }}
+        onDownload={(row) => {
+          const file = earlierDownload(row);
+          save(file.name, file.text, 'application/json');
+        }}
+      />
 
       {recovery.length > 0 && (
         <section aria-labelledby="recovery-title">

@@ -3,6 +3,7 @@
  * once (the later change won). My data lists them by tool, says where each belonged, and puts
  * one back (what it replaces becomes an earlier version in turn).
  */
+import { datedFileName } from '../../lib/file-names';
 import { decodeRaw, storedText, toolKey, type AnyDefinition } from '../../lib/storage';
 import { createSession } from '../../lib/storage/sync/session';
 import { segments, stampTime, type Earlier } from '../../lib/storage/sync';
@@ -92,4 +93,12 @@ export function restoreEarlier(storage: Storage, base: string, row: EarlierRow, 
     return { ok: false, reason: 'This browser’s storage is full, so nothing was restored.' };
   }
   return { ok: true };
+}
+
+/** An earlier version as a file of its own, to keep it whatever happens to the data. */
+export function earlierDownload(row: EarlierRow): { name: string; text: string } {
+  return {
+    name: datedFileName(['mentoring-playbook', 'earlier', row.def.tool], new Date(row.replacedAt), 'json'),
+    text: JSON.stringify({ tool: row.def.tool, where: row.where, replacedAt: row.replacedAt, value: row.version.v }, null, 2),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createToolStore, toolKey } from '../../../../src/lib/storage';
 import * as sync from '../../../../src/lib/storage/sync/store-sync';
-import { describePath, listEarlier, restoreEarlier } from '../../../../src/tools/my-data/earlier';
+import { describePath, earlierDownload, listEarlier, restoreEarlier } from '../../../../src/tools/my-data/earlier';
 import { store as planner } from '../../../../src/tools/goal-planner/store';
 import { blankGoal, type PlannerData } from '../../../../src/tools/goal-planner/model';
 import { emptyPlan } from '../../../../src/tools/goal-planner/plan';
@@ -57,5 +57,14 @@ describe('earlier versions on My data', () => {
   it('describe paths in words, even for items no longer there', () => {
     expect(describePath({ goals: [] }, '/goals/g9/statement')).toBe('Goals › an item no longer here › Statement');
     expect(describePath({ mine: { answers: {} } }, '/mine/answers/meeting-frequency')).toBe('Mine › Answers › Meeting frequency');
+  });
+});
+
+describe('an earlier version downloaded on its own', () => {
+  it('is a dated JSON file saying where it belonged', () => {
+    const [row] = listEarlier(conflicted(), BASE, [planner]);
+    const file = earlierDownload(row!);
+    expect(file.name).toMatch(/^mentoring-playbook-earlier-goal-planner-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file.text)).toMatchObject({ tool: 'goal-planner', value: 'Give a keynote' });
   });
 });
