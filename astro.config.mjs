@@ -1,9 +1,13 @@
 // @ts-check
+// First: checks the content and stops with every problem listed before anything else reads it.
+import './src/content/preflight-run.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import rehypeInternalLinks from './src/content/internal-links.ts';
+import playbookContent, { sitemapFilter } from './src/content/integration.ts';
+import offline from './scripts/offline/integration.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 
 /** PLAYBOOK_BASE: the path the site is served from ("/" or e.g. "/mentoring"). */
@@ -20,7 +24,9 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap()],
+  // playbookContent(): site.json's redirects and tools turned off (src/content/integration.ts).
+  // offline(): the service worker, the manifest's icons and the strict CSP's build steps (scripts/offline/).
+  integrations: [mdx(), preact(), playbookContent(), sitemap({ filter: sitemapFilter() }), offline()],
   markdown: {
     rehypePlugins: [[rehypeInternalLinks, { base }]],
     smartypants: true,

@@ -5,8 +5,13 @@ import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } 
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
 import { Announcement, useAnnouncer } from '../shared/announcer';
+import { BackupStatus } from './BackupStatus';
 import { DataTable } from './DataTable';
+import { listEarlier, restoreEarlier, type EarlierRow } from './earlier';
+import { EarlierVersions } from './EarlierVersions';
+import { noteFullExport } from './full-export';
 import { ImportPanel } from './ImportPanel';
+import { ProtectedExport } from './ProtectedExport';
 import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, rowDownload, type InventoryRow } from './model';
 
 interface Props {
@@ -20,12 +25,14 @@ export function MyDataView({ storage, defs, siteName }: Props) {
   // Rendered in the browser only, once loaded (never by the build), so reading storage here cannot break hydration.
   const [rows, setRows] = useState<InventoryRow[]>(() => inventory(storage, BASE, defs));
   const [recovery, setRecovery] = useState<RecoveryEntry[]>(() => listRecovery(storage, BASE));
+  const [earlier, setEarlier] = useState<EarlierRow[]>(() => listEarlier(storage, BASE, defs));
   const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
     setRows(inventory(storage, BASE, defs));
     setRecovery(listRecovery(storage, BASE));
+    setEarlier(listEarlier(storage, BASE, defs));
   }, [storage, defs]);
 
   useEffect(() => {
@@ -49,6 +56,7 @@ export function MyDataView({ storage, defs, siteName }: Props) {
     const file = exportAll(storage, BASE, defs, siteName, now);
     if (!file) return done('There is nothing to export yet.');
     save(exportFileName(now), JSON.stringify(file, null, 2));
+    noteFullExport(storage, now);
   };
   const downloadRow = (def: AnyDefinition) => {
     const file = rowDownload(storage, BASE, def, siteName, new Date());
@@ -82,12 +90,24 @@ export function MyDataView({ storage, defs, siteName }: Props) {
         <button type="button" class="primary" onClick={exportEverything} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0}>
           Download all my data
         </button>
+        <ProtectedExport storage={storage} defs={defs} siteName={siteName} announce={announce} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0} />
       </section>
+
+      <BackupStatus storage={storage} siteName={siteName} rows={rows} />
 
       <section aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>
         <ImportPanel storage={storage} base={BASE} defs={defs} onImported={done} />
       </section>
+
+      <EarlierVersions
+        rows={earlier}
+        onRestore={(row) => {
+          const result = restoreEarlier(storage, BASE, row, new Date());
+          done(result.ok ? `Restored the earlier version of ${row.where}.` : result.reason);
+        }}
+        onDownload={(row) => save(`mentoring-playbook-earlier-${row.def.tool}-${row.replacedAt.slice(0, 10)}.json`, JSON.stringify({ tool: row.def.tool, where: row.where, replacedAt: row.replacedAt, value: row.version.v }, null, 2), 'application/json')}
+      />
 
       {recovery.length > 0 && (
         <section aria-labelledby="recovery-title">
