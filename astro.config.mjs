@@ -1,9 +1,13 @@
 // @ts-check
+// First: checks the content and stops with every problem listed before anything else reads it.
+import './src/content/preflight-run.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import rehypeInternalLinks from './src/content/internal-links.ts';
+import playbookContent, { sitemapFilter } from './src/content/integration.ts';
+import offline from './scripts/offline/integration.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 
 /** PLAYBOOK_BASE: the path the site is served from ("/" or e.g. "/mentoring"). */
@@ -20,7 +24,9 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap()],
+  // playbookContent(): site.json's redirects and tools turned off (src/content/integration.ts).
+  // offline(): the service worker, the manifest's icons and the strict CSP's build steps (scripts/offline/).
+  integrations: [mdx(), preact(), playbookContent(), sitemap({ filter: sitemapFilter() }), offline()],
   markdown: {
     rehypePlugins: [[rehypeInternalLinks, { base }]],
     smartypants: true,
@@ -31,6 +37,11 @@ export default defineConfig({
   prefetch: false,
   vite: {
     build: {
+      // terser with two compress passes makes every chunk smaller than esbuild's minifier does
+      // (measured with scripts/page-weight.mjs); tool pages carry 20 KB gzip at start at most.
+      minify: 'terser',
+      modulePreload: false,
+      terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
       rollupOptions: {
         output: {
           // One shared start-up chunk for what every tool loads anyway (Preact, the storage
@@ -48,6 +59,8 @@ export default defineConfig({
             if (/src\/tools\/shared\/(usePersistentState|StorageNotice|lazy|focus|announcer)\.tsx?$/.test(id)) return 'runtime';
             // With the schema pieces every tool's stored shape is built from (bounds, dates, timestamps).
             if (/src\/lib\/(text|dates|timestamps|date-schema|bounds)\.ts$/.test(id)) return 'runtime';
+            // Whether a tool holds a draft: a cheap look every tool page takes at start (the drafts store loads with the forms).
+            if (/src\/tools\/drafts\/peek\.ts$/.test(id)) return 'runtime';
             return undefined;
           },
         },

@@ -42,3 +42,6 @@ if (indexed !== marked) {
   console.error(`pagefind: ${marked} pages have data-pagefind-body but the index holds ${indexed}`);
   process.exit(1);
 }
+
+// Last step of the build: the service worker's precache (written before Pagefind ran) now lists the index too.
+(await import('./offline.mjs')).finishOfflineBuild(outDir);

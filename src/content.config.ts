@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { site } from './content/site-config';
 import { contentRoot } from './content/root';
+import { isHiddenGuide } from './content/hidden';
 import { guideSchema } from './content/guide-schema';
 import { instrumentSchema } from './content/instrument-schema';
 import { worksheetLoader } from './content/worksheet-loader';
@@ -15,7 +16,8 @@ const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: guidesDir }),
   schema: guideSchema({
     sectionIds: site.sections.map((s) => s.id),
-    guideExists: (id) => existsSync(join(guidesDir, `${id}.mdx`)),
+    // A hidden guide still "exists" for references: the pages drop links to it.
+    guideExists: (id) => existsSync(join(guidesDir, `${id}.mdx`)) || isHiddenGuide(id, site),
   }),
 });
 

@@ -1,10 +1,15 @@
-/** Loads the guides collection once per build, checked and in navigation order. */
+/**
+ * Loads the guides collection once per build, checked and in navigation order.
+ * Hidden guides (site.json) and, outside `npm run dev`, drafts are left out; unlisted guides
+ * are built (getBuiltGuides) but kept out of navigation (getGuides).
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from './site-config';
 import { collectionProblems, readingMinutes, sortGuides, type GuideSummary } from './guides';
+import { isHiddenGuide } from './hidden';
 
 export type GuideEntry = CollectionEntry<'guides'>;
-export type Guide = GuideSummary & { entry: GuideEntry; updated: Date };
+export type Guide = GuideSummary & { entry: GuideEntry; updated: Date; unlisted: boolean };
 
 let cache: Promise<Guide[]> | undefined;
 
@@ -21,26 +26,35 @@ function summarise(entry: GuideEntry): Guide {
     related: d.related,
     tools: d.tools,
     updated: d.updated,
+    unlisted: d.unlisted,
     entry,
   };
 }
 
 async function load(): Promise<Guide[]> {
-  const entries = await getCollection('guides');
-  const guides = entries.map(summarise);
+  const entries = (await getCollection('guides')).filter((e) => !isHiddenGuide(e.id, site) && (import.meta.env.DEV || !e.data.draft));
+  const built = new Set(entries.map((e) => e.id));
+  // A related guide that is hidden, or a draft in this build, is simply not shown.
+  const guides = entries.map(summarise).map((g) => ({ ...g, related: g.related.filter((id) => built.has(id)) }));
   const problems = collectionProblems(guides, (id) => entries.find((e) => e.id === id)?.filePath ?? id);
   if (problems.length) throw new Error(`The guides have problems:\n${problems.join('\n')}`);
   return sortGuides(guides, site.sections);
 }
 
-export function getGuides(): Promise<Guide[]> {
+/** Every guide that gets a page, unlisted ones included. */
+export function getBuiltGuides(): Promise<Guide[]> {
   cache ??= load();
   return cache;
 }
 
+/** The guides navigation, search and the home page list. */
+export async function getGuides(): Promise<Guide[]> {
+  return (await getBuiltGuides()).filter((g) => !g.unlisted);
+}
+
 export async function guideById(id: string): Promise<Guide> {
-  const guide = (await getGuides()).find((g) => g.id === id);
-  if (!guide) throw new Error(`content/site.json: paths: no guide has the id "${id}"`);
+  const guide = (await getBuiltGuides()).find((g) => g.id === id);
+  if (!guide) throw new Error(`site.json: paths: no guide has the id "${id}"`);
   return guide;
 }
 

@@ -91,6 +91,12 @@ export const instrumentSchema = z
   .object({
     /** Name of the instrument, e.g. "Mentor competencies". */
     title: text(3, 80),
+    /**
+     * Raise it when you change the scale or the items: each stored result keeps the version, scale,
+     * labels and items it was taken with, and results of versions with different scales or items
+     * are shown as not comparable instead of being subtracted.
+     */
+    version: z.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
     /** Who fills it in: shown on the choice card. */
     audience: z.enum(['mentor', 'mentee'], { errorMap: () => ({ message: 'must be "mentor" or "mentee"' }) }),
     /** Position among the instruments, from 1. */

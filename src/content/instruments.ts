@@ -20,7 +20,15 @@ export function estimateMinutes(data: Pick<InstrumentData, 'domains' | 'overall'
  * Resolves each domain's guide ids against the guides collection.
  * Throws, naming the file and the field, when a guide does not exist: this fails the build.
  */
-export function toClientInstrument(id: string, file: string, data: InstrumentData, guides: readonly GuideRef[], guideUrl: (id: string) => string): Instrument {
+export function toClientInstrument(
+  id: string,
+  file: string,
+  data: InstrumentData,
+  guides: readonly GuideRef[],
+  guideUrl: (id: string) => string,
+  /** Guides the host hid: not recommended, and not an error. */
+  hidden: (id: string) => boolean = () => false,
+): Instrument {
   const byId = new Map(guides.map((g) => [g.id, g]));
   const problems: string[] = [];
   const domains: Domain[] = data.domains.map((d, i) => ({
@@ -30,6 +38,7 @@ export function toClientInstrument(id: string, file: string, data: InstrumentDat
     items: d.items.map((item) => ({ id: item.id, text: item.text })),
     guides: d.guides.flatMap((guideId, j) => {
       const guide = byId.get(guideId);
+      if (!guide && hidden(guideId)) return [];
       if (!guide) {
         problems.push(`${file}: domains.${i}.guides.${j}: no guide has the id "${guideId}" (expected content/guides/${guideId}.mdx)`);
         return [];
@@ -41,6 +50,7 @@ export function toClientInstrument(id: string, file: string, data: InstrumentDat
   const instrument: Instrument = {
     id,
     title: data.title,
+    version: data.version,
     audience: data.audience,
     summary: data.summary,
     instructions: data.instructions,

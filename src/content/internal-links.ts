@@ -6,10 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TOOL_IDS } from '../lib/tools';
+import { brokenLinkReason } from './link-targets';
 import { site } from './site-config';
 import { contentRoot } from './root';
+import { isHiddenGuide } from './hidden';
 import { normaliseBase } from '../lib/paths';
+
+export { brokenLinkReason };
 
 interface HastNode {
   type: string;
@@ -18,21 +21,17 @@ interface HastNode {
   children?: HastNode[];
 }
 
-const FIXED_ROUTES = new Set(['/', '/guides/', '/search/', '/my-data/', ...TOOL_IDS.map((t) => `/tools/${t}/`)]);
-
-/** Why a root-relative path is not a page of the playbook, or null when it is one. */
-export function brokenLinkReason(path: string, guideExists: (id: string) => boolean, sectionIds: readonly string[]): string | null {
-  if (!path.endsWith('/')) return `internal links must end with "/" (write "${path}/")`;
-  if (FIXED_ROUTES.has(path)) return null;
-  const m = /^\/guides\/([a-z0-9-]+)\/(?:([a-z0-9-]+)\/)?$/.exec(path);
-  if (m?.[1] && !m[2]) return sectionIds.includes(m[1]) ? null : `there is no section "${m[1]}" in content/site.json`;
-  if (m?.[1] && m[2]) return guideExists(`${m[1]}/${m[2]}`) ? null : `there is no guide content/guides/${m[1]}/${m[2]}.mdx`;
-  return 'it is not a page of the playbook';
-}
-
 function walk(node: HastNode, visit: (n: HastNode) => void) {
   visit(node);
   node.children?.forEach((c) => walk(c, visit));
+}
+
+/** A link to a hidden guide or tool: shown as its text, since the host chose to leave the page out. */
+function hiddenTarget(path: string): boolean {
+  const guide = /^\/guides\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(path);
+  if (guide) return isHiddenGuide(`${guide[1]}/${guide[2]}`, site);
+  const tool = /^\/tools\/([a-z0-9-]+)\/$/.exec(path);
+  return Boolean(tool && site.hidden.tools.includes(tool[1]!));
 }
 
 export default function rehypeInternalLinks(options: { base?: string } = {}) {
@@ -45,8 +44,17 @@ export default function rehypeInternalLinks(options: { base?: string } = {}) {
     walk(tree, (node) => {
       if (node.type !== 'element' || node.tagName !== 'a') return;
       const href = node.properties?.href;
-      if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
+      if (typeof href !== 'string' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return;
+      if (!href.startsWith('/')) {
+        broken.push(`link "${href}": is a relative link: write it from the site root, like "/guides/for-mentees/first-meeting/"`);
+        return;
+      }
       const [path = '/'] = href.split(/[?#]/);
+      if (hiddenTarget(path)) {
+        node.tagName = 'span';
+        node.properties = {};
+        return;
+      }
       const reason = brokenLinkReason(path, guideExists, sectionIds);
       if (reason) broken.push(`link "${href}": ${reason}`);
       else node.properties!.href = base + href.slice(1);

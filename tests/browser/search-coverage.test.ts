@@ -2,16 +2,22 @@
  * Search finds every guide by its main terms: the words of its title bring it into the top results.
  * And it finds the guides people come looking for by the question they would type.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { contentRoot } from '../../src/content/root';
 import { describeBrowser, newPage, serveDuringTests, VARIANTS } from './harness';
 
 const variant = VARIANTS[0]!;
-const guides = readdirSync('content/guides', { recursive: true, encoding: 'utf8' })
+// The configured content's guides (PLAYBOOK_CONTENT_DIR, PLAYBOOK_ORG_DIR), as far as they are searchable:
+// built, and not unlisted (hidden guides and drafts have no page; unlisted ones are kept out of search).
+const guidesDir = join(contentRoot(), 'guides');
+const guides = readdirSync(guidesDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), title: /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(join('content/guides', f), 'utf8'))![1]! }));
+  .map((f) => ({ id: f.replace(/\.mdx$/, ''), text: readFileSync(join(guidesDir, f), 'utf8') }))
+  .filter((g) => !/^unlisted:\s*true\s*$/m.test(g.text) && existsSync(join(variant.dir, 'guides', g.id, 'index.html')))
+  .map((g) => ({ id: g.id, title: /^title:\s*"?(.+?)"?\s*$/m.exec(g.text)![1]! }));
 
 const server = serveDuringTests(variant);
 

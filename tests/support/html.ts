@@ -15,7 +15,19 @@ export function htmlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** True for the pages Astro writes for site.json's redirects (a meta refresh and a canonical link, nothing else). */
+export const isRedirect = (html: string) => /^<!doctype html>(?:<meta[^>]*>)*<title>Redirecting to: /i.test(html);
+
+/** The built pages, without redirect pages (see redirectPages). */
 export function pages(dir: string, base: string): Page[] {
+  return allPages(dir, base).filter((p) => !isRedirect(p.html));
+}
+
+export function redirectPages(dir: string, base: string): Page[] {
+  return allPages(dir, base).filter((p) => isRedirect(p.html));
+}
+
+function allPages(dir: string, base: string): Page[] {
   return htmlFiles(dir).map((file) => {
     const rel = relative(dir, file).split(sep).join('/');
     const path = base + rel.replace(/(^|\/)index\.html$/, '$1');

@@ -39,9 +39,9 @@ describe('guideSchema', () => {
 
   it('rejects an unknown audience, section and tool with the allowed values', () => {
     const m = messages({ ...good, audience: ['student'], section: 'misc', tools: ['chat'] });
-    expect(m).toContain('audience.0: must be one of mentee, mentor, organization');
-    expect(m).toContain('section: must be one of the sections in content/site.json: start-here, for-mentees');
-    expect(m).toContain('tools.0: must be one of goal-planner, expectations, self-assessment');
+    expect(m).toContain('audience.0: "student" must be one of mentee, mentor, organization');
+    expect(m).toContain('section: "misc" is not a section: use one of the sections in site.json: start-here, for-mentees');
+    expect(m).toContain('tools.0: "chat" must be one of goal-planner, expectations, self-assessment');
   });
 
   it('requires a one-sentence description', () => {
@@ -56,7 +56,13 @@ describe('guideSchema', () => {
     expect(messages(noTitle)).toEqual(['title: Required']);
     expect(messages({ ...good, audience: [] })).toEqual(['audience: needs at least one of mentee, mentor, organization']);
     expect(messages({ ...good, order: 1.5 })).toEqual(['order: must be a whole number']);
-    expect(messages({ ...good, updated: 'last week' })).toEqual(['updated: must be a date written as YYYY-MM-DD']);
+    expect(messages({ ...good, updated: 'last week' })).toEqual(['updated: "last week" is not a date: write a real date as YYYY-MM-DD, e.g. 2026-02-28']);
+  });
+
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    expect(schema.parse({ ...good, updated: new Date(Date.UTC(2026, 1, 28)) }).updated.toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(messages({ ...good, updated: '2026-02-30' })).toEqual(['updated: "2026-02-30" is not a date: write a real date as YYYY-MM-DD, e.g. 2026-02-28']);
+    expect(messages({ ...good, updated: '11/12/2026' })[0]).toMatch(/^updated: "11\/12\/2026" is not a date/);
   });
 
   it('rejects unknown fields, so a misspelt field is not silently ignored', () => {

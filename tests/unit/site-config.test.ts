@@ -13,9 +13,9 @@ describe('site configuration', () => {
   });
   it('rejects an accent colour too light for white text, naming the file and field', () => {
     expect(() => parseSiteConfig({ ...real, accentColor: '#ffee88' })).toThrow(
-      'content/site.json: accentColor: is too light: it needs a contrast of at least 4.5:1 with white text',
+      /content\/site\.json: accentColor: is too light: it needs a contrast of at least 4\.5:1 with white text, and #ffee88 has 1\.\d\d:1; the darker shade #[0-9a-f]{6} passes/,
     );
-    expect(() => parseSiteConfig({ ...real, accentColor: 'green' })).toThrow('accentColor: must be a colour written as #rrggbb');
+    expect(() => parseSiteConfig({ ...real, accentColor: 'green' })).toThrow('accentColor: "green" must be a colour written as #rrggbb');
   });
   it('rejects duplicate section ids and a bad contact link', () => {
     expect(() => parseSiteConfig({ ...real, sections: [real.sections[0], real.sections[0]] })).toThrow(/sections\[start-here\]\.id: duplicate section id "start-here"/);

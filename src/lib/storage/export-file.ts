@@ -59,8 +59,9 @@ export function exportOne<T>(site: string, def: StoreDefinition<T>, data: T, at:
 }
 
 /** "mentoring-playbook-2026-11-22.json" (or with the tool: "mentoring-playbook-goal-planner-2026-11-22.json") */
-export function exportFileName(at: Date, tool?: string): string {
-  return datedFileName(['mentoring-playbook', tool ?? ''], at, 'json');
+/** "<playbook>-<tool>-<day>.json": the playbook's name (the page's og:site_name) tells two playbooks on one origin apart. */
+export function exportFileName(at: Date, tool?: string, playbook = globalThis.document?.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? 'Mentoring Playbook'): string {
+  return datedFileName([playbook.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook', tool ?? ''], at, 'json');
 }
 
 export interface ImportedTool {

@@ -10,6 +10,7 @@ import { answerOf } from './answers';
 import type { Agreed, Copy } from './model';
 import { worksheetDocument, type DocumentInput } from './document';
 import { WorksheetDocument } from './WorksheetDocument';
+import { SendAgreed } from './SendAgreed';
 
 interface Props {
   template: WorksheetTemplate;
@@ -91,6 +92,7 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
         {failed && <p class="notice danger">{failed}</p>}
       </div>
       <WorksheetDocument doc={worksheetDocument(input)} />
+      <SendAgreed mine={mine} agreed={agreed} announce={announce} />
     </div>
   );
 }

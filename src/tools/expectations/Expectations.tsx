@@ -35,7 +35,8 @@ export default function Expectations({ template, siteName }: Props) {
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>('mine');
   const [incoming, setIncoming] = useState<Incoming | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
+  /** A link opened in this browser, taken off the address; OpenedLink (views) reads it. */
+  const [opened, setOpened] = useState<{ fragment: string; n: number } | null>(null);
   const { message, announce } = useAnnouncer();
   const viewRef = useRef<HTMLDivElement>(null);
   /** What to focus once it is rendered: the view's heading, or a control by id (views may still be loading). */
@@ -66,14 +67,11 @@ export default function Expectations({ template, siteName }: Props) {
     if (!loaded) return;
     const readHash = async () => {
       if (!location.hash.includes('worksheet=')) return;
-      const hash = location.hash;
+      const fragment = location.hash;
       history.replaceState(history.state, '', location.pathname + location.search);
-      // The views chunk holds the link reader: a link that reads shows its preview, which is a view anyway.
-      const { readLink, importProblem } = await lazyViews.load();
-      const result = await readLink(hash);
-      const error = result.ok ? importProblem(template, mine, result.copy) : result.message;
-      setLinkError(error);
-      if (result.ok && !error) setIncoming({ copy: result.copy, via: 'opened-link' });
+      // The views chunk reads the link (asking for its passphrase, if any): what it holds is shown in a view anyway.
+      await lazyViews.load();
+      setOpened((o) => ({ fragment, n: (o?.n ?? 0) + 1 }));
     };
     void readHash();
     window.addEventListener('hashchange', readHash);
@@ -85,7 +83,7 @@ export default function Expectations({ template, siteName }: Props) {
     const copy = incoming.copy;
     setState((d) => ({ ...d, theirs: { ...copy, importedAt: new Date().toISOString() } }));
     setIncoming(null);
-    setLinkError(null);
+    setOpened(null);
     announce(`${personName(copy)}’s copy is imported.`);
     if (mine) go('compare');
     else focusPending.current = 'heading';
@@ -144,11 +142,14 @@ export default function Expectations({ template, siteName }: Props) {
       <views.ExchangePanel
         template={template}
         mine={mine}
-        theirs={theirs}
+        stored={state}
         receive={setIncoming}
+        setState={setState}
         preview={incoming?.via !== 'opened-link' && preview}
         goToField={(id) => go('mine', id)}
         announce={announce}
+        onAgreedImported={() => go('agreed')}
+        disabled={readOnly}
       />
     );
   else
@@ -170,12 +171,21 @@ export default function Expectations({ template, siteName }: Props) {
   return (
     <div class="ew">
       <StorageNotice def={store} status={status} data={state} />
-      {linkError && (
-        <div class="notice danger no-print" role="alert">
-          <p>
-            <strong>The link you opened could not be imported.</strong> {linkError} Nothing was changed.
-          </p>
-        </div>
+      {opened && views && (
+        <views.OpenedLink
+          key={opened.n}
+          fragment={opened.fragment}
+          template={template}
+          stored={state}
+          receive={setIncoming}
+          setState={setState}
+          announce={announce}
+          disabled={readOnly}
+          onDone={(next) => {
+            setOpened(null);
+            if (next) go(next);
+          }}
+        />
       )}
       {incoming?.via === 'opened-link' && preview}
       {loaded && mine && <StepNav view={view} go={go} />}

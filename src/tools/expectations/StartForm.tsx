@@ -1,8 +1,15 @@
-/** First step: which role I have, and both people's names. */
-import { useState } from 'preact/hooks';
+/**
+ * First step: which role I have, and both people's names. Kept as a draft as it is typed; the
+ * draft code loads when the form is first used (or at once, to put a kept draft back).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ROLE_LABEL, startProblems, type NameProblems } from './model';
 import type { Names, Role } from './schema';
+import { hasDrafts } from '../drafts/peek';
 import { ErrorSummary, FieldError, type SummaryItem } from '../shared/errors';
+import { useLazy } from '../shared/lazy';
+import type { Draft } from '../shared/useDraft';
+
 
 interface Props {
   /** Prefill from a copy already imported: the other role, and the names it gives. */
@@ -12,12 +19,20 @@ interface Props {
 }
 
 export function StartForm({ suggested, onStart, disabled }: Props) {
-  const [role, setRole] = useState<Role | ''>(suggested.role);
-  const [names, setNames] = useState<Names>(suggested.names);
+  const first = { role: suggested.role, ...suggested.names };
+  /** The form's fields, as its draft keeps them. */
+  const [fields, setFields] = useState(first);
+  const { role, ...names } = fields;
+  const setRole = (r: Role) => setFields((f) => ({ ...f, role: r }));
   const [problems, setProblems] = useState<NameProblems | null>(null);
   /** Remounts the summary on every failed submit, so it takes focus again. */
   const [attempt, setAttempt] = useState(0);
   const shown = problems ?? {};
+  const drafts = useLazy(() => import('../shared/FormDraft'));
+  const draft = useRef<Draft | null>(null);
+  useEffect(() => {
+    if (hasDrafts('expectations')) void drafts.load();
+  }, []);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -27,6 +42,7 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
       setAttempt(attempt + 1);
       return;
     }
+    draft.current?.done();
     onStart(role, names);
   };
   const items = [
@@ -36,8 +52,22 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
   ].filter((x): x is SummaryItem => !!x);
 
   return (
-    <form class="ew-start" onSubmit={submit} noValidate>
+    <form id="ew-start" class="ew-start" onSubmit={submit} noValidate onFocusCapture={() => void drafts.load()}>
       <h2 tabIndex={-1}>Start your copy</h2>
+      {drafts.module && (
+        <drafts.module.FormDraft
+          draftKey="expectations:start"
+          formId="ew-start"
+          values={fields}
+          start={first}
+          set={setFields}
+          checks={{ role: (x) => x === '' || x === 'mentor' || x === 'mentee' }}
+          handle={draft}
+          text="Draft: your copy is not started yet."
+          saveLabel="Start now"
+          disabled={disabled}
+        />
+      )}
       <ErrorSummary id="ew-summary" key={attempt} items={items} />
       <fieldset class={`field${shown.role ? ' field-invalid' : ''}`} aria-describedby={`ew-role-hint${shown.role ? ' ew-role-error' : ''}`}>
         <legend>Your role in this mentoring relationship</legend>
@@ -63,7 +93,7 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
             id={`ew-name-${r}`}
             autoComplete={role === r ? 'name' : 'off'}
             value={names[r]}
-            onInput={(e) => setNames({ ...names, [r]: (e.currentTarget as HTMLInputElement).value })}
+            onInput={(e) => setFields({ ...fields, [r]: (e.currentTarget as HTMLInputElement).value })}
             aria-invalid={shown[r] ? true : undefined}
             aria-describedby={shown[r] ? `ew-name-${r}-error` : undefined}
             disabled={disabled}

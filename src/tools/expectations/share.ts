@@ -1,85 +1,69 @@
 /**
- * Exchanging a copy as a link, without a server: the copy rides in the URL fragment
- * (browsers never send the fragment to the server). Files are in copy-file.ts.
+ * The worksheet's side of the exchange module (src/lib/exchange): packing a copy or the agreed
+ * version into a link's or a file's envelope, and reading the ew1 links made before the module.
+ * Loaded with import() on first send or receive, together with the module, never at start.
  *
- * Link:  <page URL>#worksheet=ew1.<crc32>.<data>
- *   ew1    format and version of the token (a future ew2 must keep reading ew1)
+ * ew1 links (read only, never made again):  <page>#worksheet=ew1.<crc32>.<data>
  *   data   base64url of deflate-raw of the UTF-8 JSON of a copy (see schema.ts)
- *   crc32  CRC-32 of the compressed bytes: a cut-short or altered link fails before inflating.
- *   The checksum catches accidents and casual edits; it is not a signature.
- * Loaded with the views (views.ts), never at start.
+ *   crc32  CRC-32 of the compressed bytes, as 8 hex digits
  */
+import { crc32, fromBase64Url } from '../../lib/exchange/bytes';
+import { decompress } from '../../lib/exchange/compress';
+import { exchangeFileText, findToken, openParcel, packContent, arriveByLink, tooLongToRead, MAX_READ_CHARS, type Outcome } from '../../lib/exchange';
 import { formatNumber } from '../../lib/text';
+import { agreedKind, copyKind, LINK_KEY, worksheetReceiver, type SentAgreed, type WorksheetKind } from './exchange-kinds';
 import { checkCopy, MAX_IMPORT_BYTES, readFailure as fail, type ReadResult } from './import-checks';
 import type { Copy } from './schema';
-import { crc32, deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from './codec';
 
-export const LINK_KEY = 'worksheet';
-export const TOKEN_VERSION = 'ew1';
-/** The longest link we make: longer ones break in some mail and chat apps. Offer the file instead. */
-export const MAX_LINK_CHARS = 8000;
-/** The longest link or token we read (a little above what we make, for copied whitespace). */
-export const MAX_IMPORT_CHARS = 10000;
-
-export type LinkResult = { ok: true; url: string } | { ok: false; length: number; message: string };
+export { LINK_KEY };
+export const LEGACY_VERSION = 'ew1';
 
 const DAMAGED = 'This link is incomplete or has been changed: its checksum does not match. Ask for the link again, or for the file.';
+const UNDECODABLE =
+  'This link’s checksum is right, but what it holds cannot be unpacked: it was not made by this playbook, or was made by a faulty copy of it. Ask for the link again, or for the file.';
 
-export async function encodeToken(copy: Copy): Promise<string> {
-  const packed = await deflateRaw(new TextEncoder().encode(JSON.stringify(copy)));
-  return `${TOKEN_VERSION}.${crc32(packed)}.${toBase64Url(packed)}`;
-}
+export const packCopy = (copy: Copy, passphrase: string | null) => packContent(copyKind, copy, { passphrase });
+export const packAgreed = (sent: SentAgreed, passphrase: string | null) => packContent(agreedKind, sent, { passphrase });
+export const copyFileText = (token: string, isProtected: boolean) => exchangeFileText(copyKind.id, token, isProtected);
+export const agreedFileText = (token: string, isProtected: boolean) => exchangeFileText(agreedKind.id, token, isProtected);
 
-/** The link to a copy, or why there is none (too long: offer the file). `pageUrl` is this page without a fragment. */
-export async function makeLink(pageUrl: string, copy: Copy): Promise<LinkResult> {
-  const url = `${pageUrl.split('#')[0]}#${LINK_KEY}=${await encodeToken(copy)}`;
-  if (url.length <= MAX_LINK_CHARS) return { ok: true, url };
-  return {
-    ok: false,
-    length: url.length,
-    message: `Your copy is too long for a link (${formatNumber(url.length)} characters; links stop at ${formatNumber(MAX_LINK_CHARS)}). Download it as a file and send that instead.`,
-  };
-}
-
-/** The token inside a pasted link, fragment or bare token; null if there is none. Forgives spaces and line breaks. */
-export function findToken(input: string): string | null {
-  const text = input.replace(/\s+/g, '');
-  const at = text.indexOf(`${LINK_KEY}=`);
-  const token = at >= 0 ? text.slice(at + LINK_KEY.length + 1) : text;
-  return /^ew\d+\./.test(token) ? token.replace(/[.,;:)\]>'"]+$/, '') : null;
-}
-
-export async function decodeToken(token: string): Promise<ReadResult> {
+/** Reads an ew1 token (made by the worksheet before the exchange module). */
+export async function readEw1(token: string): Promise<ReadResult> {
   const [version, sum, data, ...rest] = token.split('.');
-  if (version !== TOKEN_VERSION) {
-    return /^ew\d+$/.test(version ?? '')
-      ? fail('This link was made by a newer version of the playbook. Ask for the file instead, or open the link on the site where it was made.')
-      : fail('This is not a worksheet link.');
-  }
+  if (version !== LEGACY_VERSION) return fail('This link was made by a newer version of the playbook. Ask for the file instead, or open the link on the site where it was made.');
   if (!sum || data === undefined || rest.length || !/^[0-9a-f]{8}$/.test(sum)) return fail(DAMAGED);
   const packed = fromBase64Url(data);
   if (!packed || crc32(packed) !== sum) return fail(DAMAGED);
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await inflateRaw(packed, MAX_IMPORT_BYTES);
-  } catch {
-    return fail(DAMAGED);
-  }
-  if (!bytes) return fail('This link holds more than a worksheet copy can: it was not imported.');
+  const bytes = await decompress(packed, 'deflate-raw', MAX_IMPORT_BYTES);
+  if (!bytes.ok) return fail(bytes.problem === 'too-large' ? 'This link holds more than a worksheet copy can: it was not imported.' : UNDECODABLE);
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.bytes));
   } catch {
-    return fail(DAMAGED);
+    return fail(UNDECODABLE);
   }
   return checkCopy(value, 'link');
 }
 
-/** Reads a pasted link (or the fragment of the page's own address). */
+/** An ew1 link, read as the exchange module reads its own; null when the input holds no ew1 token. */
+export async function legacyLink(input: string): Promise<Outcome<WorksheetKind> | null> {
+  const token = tooLongToRead(input) ? null : findToken(input, LINK_KEY);
+  if (!token || !/^ew\d+\./.test(token)) return null;
+  const read = await readEw1(token);
+  return read.ok ? { status: 'ok', spec: copyKind, value: read.copy, protected: false } : { status: 'refused', message: read.message };
+}
+
+/** A plain (unprotected) copy link of either format: for callers that take copies only. */
 export async function readLink(input: string): Promise<ReadResult> {
   if (!input.trim()) return fail('Paste the link you were sent. It contains “#worksheet=”.');
-  if (input.length > MAX_IMPORT_CHARS)
-    return fail(`This is longer than any worksheet link (over ${formatNumber(MAX_IMPORT_CHARS)} characters). Check you pasted only the link, or ask for the file.`);
-  const token = findToken(input);
-  return token ? decodeToken(token) : fail('This is not a worksheet link. Paste the whole link you were sent: it contains “#worksheet=”.');
+  if (tooLongToRead(input))
+    return fail(`This is longer than any worksheet link (over ${formatNumber(MAX_READ_CHARS)} characters). Check you pasted only the link, or ask for the file.`);
+  const legacy = await legacyLink(input);
+  if (legacy) return legacy.status === 'ok' ? { ok: true, copy: legacy.value as Copy } : fail(legacy.status === 'refused' ? legacy.message : DAMAGED);
+  const arrival = arriveByLink(input, worksheetReceiver);
+  if (!arrival.ok) return fail(arrival.message);
+  const opened = await openParcel(arrival.parcel, worksheetReceiver);
+  if (opened.status === 'refused') return fail(opened.message);
+  if (opened.status === 'passphrase') return fail('This link is protected by a passphrase.');
+  return opened.spec === copyKind ? { ok: true, copy: opened.value as Copy } : fail('This link holds the agreed version, not a copy.');
 }

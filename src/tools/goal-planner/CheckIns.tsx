@@ -1,9 +1,12 @@
-/** A goal's check-ins: the form that logs one, and the log (newest first). Loaded with the editor. */
+/** A goal's check-ins: the form that logs one (kept as a draft as it is typed), and the log (newest first). Loaded with the editor. */
 import { useState } from 'preact/hooks';
 import { showDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { formKey, readFields } from '../drafts/model';
+import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { hasDraft, useDraft } from '../shared/useDraft';
 import { Field, errorFor, summaryItems } from './Field';
 import { addCheckIn, deleteCheckIn } from './edits';
 import type { Host } from './host';
@@ -15,19 +18,39 @@ interface FormProps {
   today: string;
   onSave: (c: CheckIn) => void;
   onCancel: () => void;
+  /** The draft the page reopens first (Host.drafts). */
+  resume?: string | undefined;
 }
 
-export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
+/** Where the keys of a goal's check-in drafts start: "goal-planner:check-in:<goal id>:". */
+export const checkInDrafts = (goalId: string) => formKey('goal-planner', 'check-in', goalId, '');
+
+export function CheckInForm({ goal, today, onSave, onCancel, resume }: FormProps) {
   const [draft, setDraft] = useState<CheckIn>(() => ({ id: newId(), date: today, moved: '', next: '', blockers: '' }));
   const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const p = `gp-ci-${goal.id}`;
+  const { id, ...fields } = draft;
+  const kept = useDraft({
+    key: checkInDrafts(goal.id) + id,
+    adopt: checkInDrafts(goal.id),
+    tool: 'goal-planner',
+    form: 'check-in',
+    formId: `${p}-form`,
+    values: fields,
+    read: (stored) => readFields(fields, stored),
+    restore: (restored, key) => setDraft({ ...restored, id: key.slice(checkInDrafts(goal.id).length) }),
+    resume,
+  });
   const save = (e: Event) => {
     e.preventDefault();
     const found = validateCheckIn(draft, p);
     setErrors(found);
     if (found.length) focus(`${p}-errors`);
-    else onSave({ ...draft, moved: draft.moved.trim(), next: draft.next.trim(), blockers: draft.blockers.trim() });
+    else {
+      kept.done();
+      onSave({ ...draft, moved: draft.moved.trim(), next: draft.next.trim(), blockers: draft.blockers.trim() });
+    }
   };
   const field = (name: 'date' | 'moved' | 'next' | 'blockers') => ({
     id: `${p}-${name}`,
@@ -36,10 +59,11 @@ export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
     onValue: (value: string) => setDraft((d) => ({ ...d, [name]: value })),
   });
   return (
-    <form class="gp-ci-form" onSubmit={save} noValidate aria-labelledby={`${p}-title`}>
+    <form id={`${p}-form`} class="gp-ci-form" onSubmit={save} noValidate aria-labelledby={`${p}-title`}>
       <h4 id={`${p}-title`} tabindex={-1}>
         Log a check-in
       </h4>
+      <DraftBanner draft={kept} text="Draft, not yet added to this goal’s check-ins." saveLabel="Add this check-in" onDiscard={onCancel} />
       <ErrorSummary id={`${p}-errors`} items={summaryItems(errors)} />
       <Field {...field('date')} type="date" label="Date" />
       <Field {...field('moved')} multiline label="What moved since last time?" />
@@ -49,10 +73,11 @@ export function CheckInForm({ goal, today, onSave, onCancel }: FormProps) {
         <button type="submit" class="primary">
           Save check-in
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={() => kept.leave('cancel', onCancel)}>
           Cancel check-in
         </button>
       </p>
+      <DraftConfirm draft={kept} kind="cancel" />
     </form>
   );
 }
@@ -89,7 +114,8 @@ export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
 /** What the card's "Check-ins" button opens: the log, and a button that opens the form. */
 export function CheckInPanel({ goal, host }: { goal: Goal; host: Host }) {
   const readOnly = host.readOnly;
-  const [form, setForm] = useState(false);
+  // Open when the page reopens a draft of this goal's check-in.
+  const [form, setForm] = useState(() => hasDraft(checkInDrafts(goal.id), host.drafts));
   const focus = useFocusAfterRender();
   const add = `gp-ci-${goal.id}-add`;
   const close = () => {
@@ -100,7 +126,7 @@ export function CheckInPanel({ goal, host }: { goal: Goal; host: Host }) {
     <div class="gp-ci-panel">
       {goal.checkIns.length ? <CheckInLog goal={goal} readOnly={readOnly} onDelete={(id) => host.commit((d) => deleteCheckIn(d, goal.id, id), 'Check-in deleted.', add)} /> : <p>No check-ins logged yet.</p>}
       {form ? (
-        <CheckInForm goal={goal} today={host.today} onCancel={close} onSave={(c) => (host.commit((d) => addCheckIn(d, goal.id, c), 'Check-in saved.'), close())} />
+        <CheckInForm goal={goal} today={host.today} resume={host.drafts?.[0]} onCancel={close} onSave={(c) => (host.commit((d) => addCheckIn(d, goal.id, c), 'Check-in saved.'), close())} />
       ) : (
         <p>
           <button type="button" id={add} disabled={readOnly} onClick={() => (setForm(true), focus(`gp-ci-${goal.id}-date`))}>

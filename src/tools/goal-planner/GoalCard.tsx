@@ -1,4 +1,5 @@
 /** One goal in the overview: progress, what is due, milestones, check-ins and actions. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { showDate } from '../../lib/dates';
 import { STATUS_LABELS, TYPE_LABELS, dueItems, progress, type DueItem } from './goals';
@@ -20,13 +21,17 @@ interface Props {
   act: GoalActions;
   ed: Editor | null;
   loadEditor: () => Promise<unknown>;
+  /** Shown after the milestones: the comments a mentor sent about this goal. */
+  extra?: ComponentChildren;
 }
 
 const describe = (i: DueItem) => (i.kind === 'target' ? `target date, ${showDate(i.due)}` : `“${i.title}”, due ${showDate(i.due)}`);
 
-export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor }: Props) {
+export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor, extra }: Props) {
   const readOnly = host.readOnly;
-  const [open, setOpen] = useState(false);
+  // Until toggled here, open when the page found a draft of a check-in for this goal.
+  const [opened, setOpen] = useState<boolean | null>(null);
+  const open = opened ?? !!host.drafts?.some((k) => k.startsWith(`goal-planner:check-in:${g.id}:`));
   const p = progress(g);
   const due = dueItems(g, host.today);
   const late = due.filter((i) => i.overdue);
@@ -71,6 +76,7 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor }: P
           ))}
         </ul>
       )}
+      {extra}
       <p>
         <button type="button" aria-expanded={open && !!ed} onClick={() => void loadEditor().then(() => setOpen(!open))}>
           Check-ins ({g.checkIns.length}){name}

@@ -1,11 +1,14 @@
-/** The guided SMART flow: one form, five questions, then type, status and milestones. */
+/** The guided SMART flow: one form, five questions, then type, status and milestones. Kept as a draft as it is typed. */
 import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
+import { formKey } from '../drafts/model';
+import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { useDraft } from '../shared/useDraft';
 import { Field, SelectField, errorFor, summaryItems } from './Field';
 import { Milestones } from './Milestones';
-import { saveGoal } from './edits';
+import { goalFields, mergeGoalFields, readGoalFields, saveGoal, saveGoalEdit } from './edits';
 import type { Host } from './host';
 import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FormError, type HintField } from './model';
 import type { Goal, GoalType } from './schema';
@@ -33,6 +36,22 @@ export function GoalForm({ initial, host }: Props) {
   const focus = useFocusAfterRender();
   const hints = smartCheck(draft, today);
   const set = (patch: Partial<Goal>) => setDraft((d) => ({ ...d, ...patch }));
+  const fields = goalFields(draft);
+  const saved = initial ? goalFields(initial) : undefined;
+  const kept = useDraft({
+    key: initial ? formKey('goal-planner', 'edit', initial.id) : formKey('goal-planner', 'new', draft.id),
+    ...(initial ? {} : { adopt: formKey('goal-planner', 'new', '') }),
+    tool: 'goal-planner',
+    form: initial ? 'edit' : 'new',
+    formId: 'gp-form',
+    values: fields,
+    ...(saved ? { base: saved } : {}),
+    read: (stored) => readGoalFields(saved ?? fields, stored),
+    rebase: mergeGoalFields,
+    restore: (restored, key) => setDraft((d) => ({ ...d, ...restored, id: initial ? d.id : key.split(':')[2]! })),
+    resume: host.drafts?.[0],
+  });
+  const close = () => host.show(isNew ? 'gp-add' : `gp-goal-${draft.id}-edit`);
   const touch = (field: HintField) => () => setTouched((t) => new Set(t).add(field));
   const advice = (field: HintField) => (submitted || touched.has(field) ? hints.filter((h) => h.field === field).map((h) => h.text) : undefined);
   const field = (name: 'statement' | 'measure' | 'why' | 'support' | 'supporter' | 'target') => ({
@@ -50,16 +69,26 @@ export function GoalForm({ initial, host }: Props) {
     if (found.length) focus('gp-errors');
     else {
       const goal = { ...draft, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
-      host.commit((d) => saveGoal(d, goal));
+      kept.done();
+      // An edit saves only what was changed here: a milestone ticked or a check-in logged in another tab meanwhile stays.
+      host.commit((d) => (initial ? saveGoalEdit(d, initial, goal) : saveGoal(d, goal)));
       host.show(`gp-goal-${goal.id}`, isNew ? 'Goal added.' : 'Goal saved.');
     }
   };
 
   return (
-    <form class="gp-form" onSubmit={submit} noValidate aria-labelledby="gp-form-title">
+    <form id="gp-form" class="gp-form" onSubmit={submit} noValidate aria-labelledby="gp-form-title">
       <h2 id="gp-form-title" tabindex={-1}>
         {isNew ? 'Add a goal' : 'Edit your goal'}
       </h2>
+      <DraftBanner
+        draft={kept}
+        text={isNew ? 'Draft, not yet added to your goals.' : 'Draft: your changes to this goal are not saved yet.'}
+        saveLabel={isNew ? 'Add this goal' : 'Save these changes'}
+        discardLabel={isNew ? 'Discard draft' : 'Discard changes'}
+        onDiscard={close}
+        disabled={host.readOnly}
+      />
       <p class="hint">
         Five questions make a goal SMART: specific, measurable, relevant, achievable and time-bound. Only the first is required. Suggestions appear under
         your answers.
@@ -97,10 +126,11 @@ export function GoalForm({ initial, host }: Props) {
         <button type="submit" class="primary">
           Save goal
         </button>
-        <button type="button" onClick={() => host.show(isNew ? 'gp-add' : `gp-goal-${draft.id}-edit`)}>
+        <button type="button" onClick={() => kept.leave('cancel', close)}>
           Cancel{isNew ? '' : ' changes'}
         </button>
       </p>
+      <DraftConfirm draft={kept} kind="cancel" />
     </form>
   );
 }

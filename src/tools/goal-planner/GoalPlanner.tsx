@@ -4,9 +4,10 @@
  * the exports (exports.ts) load on first use.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localToday, showDate } from '../../lib/dates';
 import { plural } from '../../lib/text';
+import { hasDrafts } from '../drafts/peek';
 import { StorageNotice } from '../shared/StorageNotice';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { useFocusAfterRender } from '../shared/focus';
@@ -23,7 +24,7 @@ import type { Goal } from './schema';
 import { store } from './store';
 
 /** `goal: null` is a new goal. */
-type View = { kind: 'list' } | { kind: 'edit'; goal: Goal | null } | { kind: 'print' };
+type View = { kind: 'list' } | { kind: 'edit'; goal: Goal | null } | { kind: 'print' } | { kind: 'exchange'; fragment: string | null };
 
 interface Props {
   /** Prose from the page (Astro named slots): the empty state's explanation, and what the exports are for. */
@@ -35,11 +36,16 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [showArchived, setShowArchived] = useState(false);
+  const [drafts, setDrafts] = useState<readonly string[]>([]);
   const { message, announce } = useAnnouncer();
   // A part that cannot load (offline) is said so; the next click tries again.
   const onError = () => announce('This part of the planner could not load. Check your connection, then try again.');
   const editor = useLazy<Editor>(() => import('./editor'), { onError });
   const exporter = useLazy<Exporter>(() => import('./exports'), { onError });
+  // Sending and receiving plans and comments (exchange.ts); also loaded to show stored comments.
+  const exchange = useLazy(() => import('./exchange'), { onError, wanted: loaded && state.comments.length > 0 });
+  const ex = exchange.module;
+  const openExchange = (fragment: string | null) => setView({ kind: 'exchange', fragment });
   const ed = editor.module;
   const focus = useFocusAfterRender();
   const today = localToday();
@@ -51,6 +57,7 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   const host: Host = {
     today,
     readOnly,
+    drafts,
     commit: (change, msg, focusId) => {
       setState(change);
       if (msg) announce(msg);
@@ -68,6 +75,25 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
       focus('gp-form-title');
     });
   const add = () => edit(null);
+
+  // Forms left with an unsaved draft reopen as they were: the newest new or edited goal (which
+  // then takes focus), and check-ins and the schedule in place (GoalCard, ScheduleSection).
+  useEffect(() => {
+    if (!loaded || readOnly || !hasDrafts('goal-planner')) return;
+    void editor.load().then((m) => {
+      const { keys, goal } = m.draftsToResume(state.goals);
+      setDrafts(keys);
+      if (goal !== undefined) setView({ kind: 'edit', goal });
+    });
+  }, [loaded]);
+  // A link opened here carries a plan or comments after "#goals=": read it once loaded, then drop it from the address.
+  useEffect(() => {
+    if (!loaded) return;
+    const open = () => location.hash.includes('goals=') && void exchange.load().then((m) => openExchange(m.takeFragment()));
+    open();
+    addEventListener('hashchange', open);
+    return () => removeEventListener('hashchange', open);
+  }, [loaded]);
   const act: GoalActions = {
     edit: (id) => edit(state.goals.find((g) => g.id === id)!),
     move: (id, by) => {
@@ -83,6 +109,7 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   let body;
   if (!loaded) body = <p>Loading your saved goals…</p>;
   else if (view.kind === 'edit' && ed) body = <ed.GoalForm initial={view.goal} host={host} />;
+  else if (view.kind === 'exchange' && ex) body = <ex.PlanExchange key={view.fragment} data={state} host={host} announce={announce} fragment={view.fragment} />;
   else if (view.kind === 'print' && exporter.module) body = <exporter.module.PrintView data={state} today={today} onClose={() => host.show('gp-print-open')} />;
   else
     body = (
@@ -101,7 +128,7 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
               </p>
               <ol class="gp-goals">
                 {active.map((g, i) => (
-                  <GoalCard key={g.id} goal={g} index={i} count={active.length} host={host} act={act} ed={ed} loadEditor={editor.load} />
+                  <GoalCard key={g.id} goal={g} index={i} count={active.length} host={host} act={act} ed={ed} loadEditor={editor.load} extra={ex && <ex.GoalComments comments={state.comments} goalId={g.id} host={host} />} />
                 ))}
               </ol>
               <p>
@@ -127,7 +154,16 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
         )}
         <ScheduleSection schedule={state.schedule} host={host} ed={ed} loadEditor={editor.load} />
         <ExportSection
-          intro={exportsIntro}
+          intro={
+            <>
+              {exportsIntro}
+              <p>
+                <button type="button" id="gp-exchange-open" onClick={() => void exchange.load().then(() => (openExchange(null), focus('gp-exchange-title')))}>
+                  Send your plan to your mentor, or open one you received
+                </button>
+              </p>
+            </>
+          }
           data={state}
           today={today}
           loadExports={exporter.load}
@@ -144,6 +180,7 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
     <div class="gp">
       <StorageNotice def={store} status={status} data={state} />
       <Announcement message={message} visible />
+      {ed && <ed.DraftKeeper />}
       {body}
     </div>
   );

@@ -1,12 +1,18 @@
-/** The check-in cadence form: how often, from when, until when, with whom. Loaded with the editor. */
+/** The check-in cadence form: how often, from when, until when, with whom. Kept as a draft as it is typed; loaded with the editor. */
 import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
+import { applyChanged, formKey, readFields } from '../drafts/model';
+import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { useDraft } from '../shared/useDraft';
 import { Field, SelectField, errorFor, summaryItems } from './Field';
 import type { Host } from './host';
 import { CADENCES, CADENCE_LABELS, validateSchedule, type FormError } from './model';
 import type { Schedule } from './schema';
+
+/** The key of the schedule form's draft. */
+export const SCHEDULE_DRAFT = formKey('goal-planner', 'schedule');
 
 interface Props {
   schedule: Schedule;
@@ -21,6 +27,22 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const set = (patch: Partial<Schedule>) => setS((x) => ({ ...x, ...patch }));
+  /** The schedule as saved when the form opened: saving writes only what was changed from it. */
+  const [opened] = useState(schedule);
+  const fieldsOf = ({ id: _id, ...rest }: Schedule) => rest;
+  const values = fieldsOf(s);
+  const kept = useDraft({
+    key: SCHEDULE_DRAFT,
+    tool: 'goal-planner',
+    form: 'schedule',
+    formId: 'gp-schedule-form',
+    values,
+    base: fieldsOf(opened),
+    read: (stored) => readFields(values, stored, { every: (x) => (CADENCES as readonly unknown[]).includes(x) }),
+    restore: (restored) => setS((x) => ({ ...x, ...restored })),
+    resume: host.drafts?.[0],
+  });
+  const close = () => kept.leave('cancel', onClose);
   const field = (name: 'start' | 'until' | 'withWhom') => ({
     id: `gp-${name}`,
     value: s[name],
@@ -33,13 +55,16 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
     setErrors(found);
     if (found.length) focus('gp-schedule-errors');
     else {
-      const schedule = s.every === 'off' ? { ...s, start: '', until: '' } : { ...s, withWhom: s.withWhom.trim() };
-      host.commit((d) => ({ ...d, schedule }), 'Check-in schedule saved.');
+      const edited = s.every === 'off' ? { ...s, start: '', until: '' } : { ...s, withWhom: s.withWhom.trim() };
+      kept.done();
+      // Only what was changed here: another tab's change to another part of the schedule stays.
+      host.commit((d) => ({ ...d, schedule: applyChanged(d.schedule, opened, edited) }), 'Check-in schedule saved.');
       onClose();
     }
   };
   return (
-    <form class="gp-ci-form" onSubmit={submit} noValidate aria-label="Check-in schedule">
+    <form id="gp-schedule-form" class="gp-ci-form" onSubmit={submit} noValidate aria-label="Check-in schedule">
+      <DraftBanner draft={kept} text="Draft: this check-in schedule is not saved yet." saveLabel="Save this schedule" discardLabel="Discard changes" onDiscard={onClose} />
       <ErrorSummary id="gp-schedule-errors" items={summaryItems(errors)} />
       <SelectField id="gp-every" label="How often" value={s.every} options={CADENCES} labels={CADENCE_LABELS} onValue={(every) => set({ every })} />
       {s.every !== 'off' && (
@@ -53,10 +78,11 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
         <button type="submit" class="primary">
           Save check-in schedule
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Cancel
         </button>
       </p>
+      <DraftConfirm draft={kept} kind="cancel" />
     </form>
   );
 }

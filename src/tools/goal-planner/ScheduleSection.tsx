@@ -14,7 +14,9 @@ interface Props {
 }
 
 export function ScheduleSection({ schedule: s, host, ed, loadEditor }: Props) {
-  const [open, setOpen] = useState(false);
+  // Until opened or closed here, open when the page found a draft of the form.
+  const [opened, setOpen] = useState<boolean | null>(null);
+  const open = opened ?? !!host.drafts?.includes('goal-planner:schedule');
   const focus = useFocusAfterRender();
   const next = nextCheckIn(s, host.today);
   const close = () => {

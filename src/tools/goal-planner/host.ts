@@ -12,6 +12,8 @@ export type Exporter = typeof import('./exports');
 export interface Host {
   today: string;
   readOnly: boolean;
+  /** Keys of the planner's unsaved drafts when the page loaded, the one to focus first (editor.ts draftsToResume): their forms reopen. */
+  drafts?: readonly string[];
   /** Changes the plan; optionally announces the change and moves focus to an element (by id) after the next render. */
   commit: (change: (d: PlannerData) => PlannerData, message?: string, focusId?: string) => void;
   /** Back to the overview, with focus on an element (by id) and an optional announcement. */

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_EXPORT_BYTES, parseExport } from '../../lib/storage';
 import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
+import { isExchangeFile } from './protected-export';
+import { ProtectedImport } from './ProtectedImport';
 import type { AnyDefinition, RawCopy } from '../../lib/storage';
 
 interface Props {
@@ -17,6 +19,9 @@ const LABEL: Record<ImportChoice, string> = {
   skip: 'Do not import',
 };
 
+/** This playbook's name, as the page states it (read on use, not during render on the server). */
+const thisPlaybook = () => document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
+
 export function ImportPanel({ storage, base, defs, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [plan, setPlan] = useState<ImportPlanRow[] | null>(null);
@@ -25,6 +30,10 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
   const [addCopies, setAddCopies] = useState(true);
   const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
   const [fileName, setFileName] = useState('');
+  /** The playbook the file was exported from (its "site"), shown so a file from another playbook on this origin is noticed. */
+  const [source, setSource] = useState('');
+  /** A passphrase-protected export, until its passphrase opens it. */
+  const [locked, setLocked] = useState<{ text: string; size: number } | null>(null);
   useEffect(() => {
     if (plan) document.getElementById('preview-title')?.focus();
   }, [plan]);
@@ -34,10 +43,17 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
     const file = input.files?.[0];
     setPlan(null);
     setError(null);
+    setLocked(null);
     if (!file) return;
     setFileName(file.name);
-    // A huge file is refused before it is read into memory.
-    const parsed = file.size > MAX_EXPORT_BYTES ? parseExport('', defs, file.size) : parseExport(await file.text(), defs, file.size);
+    // A huge file is refused before it is read into memory (a protected one is up to 4/3 larger).
+    const text = file.size > MAX_EXPORT_BYTES * 1.4 ? '' : await file.text();
+    if (isExchangeFile(text)) return setLocked({ text, size: file.size });
+    read(text, file.size);
+  }
+
+  function read(text: string, size: number) {
+    const parsed = size > MAX_EXPORT_BYTES ? parseExport('', defs, size) : parseExport(text, defs, size);
     if (!parsed.ok) {
       setError(`${parsed.reason} Nothing was changed.`);
       return;
@@ -45,6 +61,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
     const rows = planImport(storage, base, parsed.tools);
     setChoices(Object.fromEntries(rows.map((r) => [r.incoming.def.tool, r.choices[0]!])));
     setCopies(parsed.copies);
+    setSource(parsed.site);
     setAddCopies(true);
     setPlan(rows);
   }
@@ -65,6 +82,21 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
       <label for="import-file">Choose an export file (.json)</label>
       <p class="hint" id="import-hint">You will see what it holds and choose what to do before anything changes.</p>
       <input id="import-file" type="file" accept=".json,application/json" aria-describedby={`import-hint${error ? ' import-error' : ''}`} onChange={onFile} />
+      {locked && (
+        <ProtectedImport
+          text={locked.text}
+          size={locked.size}
+          onOpen={(plain) => {
+            setLocked(null);
+            read(plain, new TextEncoder().encode(plain).length);
+          }}
+          onError={(message) => {
+            setLocked(null);
+            setError(`${message} Nothing was changed.`);
+          }}
+          onCancel={() => setLocked(null)}
+        />
+      )}
       {error && (
         <div class="notice danger" role="alert" id="import-error">
           <p><strong>This file cannot be imported.</strong> {error}</p>
@@ -80,6 +112,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
           }}
         >
           <h3 id="preview-title" tabIndex={-1}>What “{fileName}” holds</h3>
+          {source && <p class="import-source">Exported from “{source}”{source !== thisPlaybook() ? `, another playbook than this one (“${thisPlaybook()}”)` : ''}.</p>}
           {plan.map((row) => (
             <fieldset key={row.incoming.def.tool}>
               <legend>{row.incoming.def.label}</legend>

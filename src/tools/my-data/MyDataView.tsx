@@ -5,10 +5,13 @@ import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } 
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
 import { Announcement, useAnnouncer } from '../shared/announcer';
+import { BackupStatus } from './BackupStatus';
 import { DataTable } from './DataTable';
 import { earlierDownload, listEarlier, restoreEarlier, type EarlierRow } from './earlier';
 import { EarlierVersions } from './EarlierVersions';
+import { noteFullExport } from './full-export';
 import { ImportPanel } from './ImportPanel';
+import { ProtectedExport } from './ProtectedExport';
 import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, rowDownload, type InventoryRow } from './model';
 
 interface Props {
@@ -53,6 +56,7 @@ export function MyDataView({ storage, defs, siteName }: Props) {
     const file = exportAll(storage, BASE, defs, siteName, now);
     if (!file) return done('There is nothing to export yet.');
     save(exportFileName(now), JSON.stringify(file, null, 2));
+    noteFullExport(storage, now);
   };
   const downloadRow = (def: AnyDefinition) => {
     const file = rowDownload(storage, BASE, def, siteName, new Date());
@@ -86,7 +90,10 @@ export function MyDataView({ storage, defs, siteName }: Props) {
         <button type="button" class="primary" onClick={exportEverything} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0}>
           Download all my data
         </button>
+        <ProtectedExport storage={storage} defs={defs} siteName={siteName} announce={announce} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0} />
       </section>
+
+      <BackupStatus storage={storage} siteName={siteName} rows={rows} />
 
       <section aria-labelledby="import-title">
         <h2 id="import-title">Import</h2>

@@ -8,6 +8,7 @@ import { attemptDate, earlierAttempts } from './model';
 import type { Attempt } from './schema';
 import { HEADINGS, NO_GROWTH, NO_GUIDES, resultsDocument } from './results-document';
 import { ResultsChart } from './ResultsChart';
+import { cannotCompare } from './scoring';
 
 interface Props {
   attempt: Attempt;
@@ -27,7 +28,9 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
   const date = attemptDate(attempt, all);
   const earlierList = earlierAttempts({ drafts: {}, attempts: all }, attempt);
   const earlier = earlierList.find((a) => a.id === compareId);
-  const earlierInfo = earlier ? { scores: earlier.scores, date: attemptDate(earlier, all) } : undefined;
+  // Results of another scale or other statements are not subtracted: the page says why instead.
+  const notComparable = earlier ? cannotCompare(attempt, earlier) : null;
+  const earlierInfo = earlier && !notComparable ? { scores: earlier.scores, date: attemptDate(earlier, all) } : undefined;
   // The same document the Markdown export writes, so the page (and its print) and the file agree.
   const doc = resultsDocument({ attempt, instrument, date, earlier: earlierInfo });
 
@@ -68,6 +71,11 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
               </option>
             ))}
           </select>
+        </p>
+      )}
+      {earlier && notComparable && (
+        <p class="notice" role="status">
+          These results cannot be compared with your results of {attemptDate(earlier, all)}: {notComparable}. Each is shown on its own scale.
         </p>
       )}
 

@@ -61,6 +61,8 @@ export function completeDraft(data: SelfAssessmentData, inst: Instrument, now: D
     startedAt: draft.startedAt,
     completedAt: now.toISOString(),
     scale: { min: inst.scale.min, max: inst.scale.max },
+    instrumentVersion: inst.version ?? 1,
+    scaleLabels: inst.scale.labels.map((l) => ({ value: l.value, label: l.label })),
     answers,
     scores: scoreAnswers(inst, answers),
   };

@@ -45,6 +45,8 @@ export interface OverallQuestion {
 export interface Instrument {
   id: string;
   title: string;
+  /** The instrument file's version (content/assessments/<id>.json); 1 when it has none. */
+  version?: number;
   audience: 'mentor' | 'mentee';
   summary: string;
   instructions: string;

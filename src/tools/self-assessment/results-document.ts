@@ -3,7 +3,7 @@
  * view (on screen and printed) and the Markdown export render, so the two cannot
  * disagree. Pure. Loaded with the results, not at start.
  */
-import type { GuideLink, Instrument } from './instrument';
+import type { GuideLink, Instrument, Scale } from './instrument';
 import { describeScale, describeStandout, scalePointText } from './labels';
 import type { Attempt, DomainScore } from './schema';
 import { compareScores, describeChange, formatMean, growthDomains, standout } from './scoring';
@@ -90,17 +90,28 @@ function rows(scores: readonly DomainScore[], earlier: readonly DomainScore[] | 
   });
 }
 
+/**
+ * The scale an attempt was taken on: its own range and labels, so a result keeps its caption after
+ * the site changes the instrument (older attempts have no labels: today's are used if the range is the same).
+ */
+function attemptScale(attempt: Attempt, inst: Instrument | undefined): Scale {
+  const { min, max } = attempt.scale;
+  const same = inst && inst.scale.min === min && inst.scale.max === max;
+  const labels = attempt.scaleLabels ?? (same ? inst.scale.labels : []);
+  return { question: inst?.scale.question ?? '', min, max, labels, notApplicable: inst?.scale.notApplicable ?? 'Not applicable' };
+}
+
 function answerText(attempt: Attempt, inst: Instrument, itemId: string): string {
   const a = attempt.answers[itemId];
   if (a === undefined) return 'not answered';
-  return a === 'na' ? inst.scale.notApplicable : scalePointText(inst.scale, a);
+  return a === 'na' ? inst.scale.notApplicable : scalePointText(attemptScale(attempt, inst), a);
 }
 
 export function resultsDocument({ attempt, instrument: inst, date, earlier }: ResultsInput): ResultsDocument {
   return {
     instrumentTitle: attempt.instrumentTitle,
     completed: `Completed ${date}.`,
-    scale: inst ? describeScale(inst.scale) : `${attempt.scale.min} to ${attempt.scale.max}`,
+    scale: describeScale(attemptScale(attempt, inst)),
     comparedWith: earlier?.date,
     rows: rows(attempt.scores, earlier?.scores),
     standout: describeStandout(standout(attempt.scores)),

@@ -15,6 +15,9 @@
  *   attempts: [                     // completed attempts, oldest first
  *     { id, instrumentId, instrumentTitle, startedAt, completedAt,
  *       scale: { min, max }, answers: { … as above },
+ *       instrumentVersion?, scaleLabels?: [ { value, label } ],   // since instruments have versions
+ *       (the answers' keys are the items it was taken with; their texts are not copied, which would
+ *       cost a few KB an attempt against the browser's quota)
  *       overall?: { question, value, label },
  *       scores: [ { id, title, mean: number | null, rated, notApplicable, items } ] }
  *   ]
@@ -38,7 +41,9 @@ const words = boundedText(1000);
 const count = wholeNumber(0, 1000);
 
 /** A rating, or "na" (not applicable). Drafts are checked against the instrument when scored; attempts against their own scale, below. */
-const answerSchema = v.union([wholeNumber(-1e6, 1e6), v.literal('na')]);
+/** A point of a scale (instruments use small whole numbers; the bound only keeps stored data sane). */
+const point = wholeNumber(-1e6, 1e6);
+const answerSchema = v.union([point, v.literal('na')]);
 const answersSchema = boundedRecord(key, answerSchema, 1000);
 
 const domainScoreSchema = v.object({
@@ -68,7 +73,7 @@ const draftSchema = v.object({
 
 /** As the instruments allow: whole numbers, 2 to 11 points. A larger scale would draw (and freeze on) every point. */
 const scaleSchema = v.pipe(
-  v.object({ min: wholeNumber(-1e6, 1e6), max: wholeNumber(-1e6, 1e6) }),
+  v.object({ min: point, max: point }),
   v.check(({ min, max }) => max - min >= 1 && max - min <= 10, 'must run from min to a max 1 to 10 above it'),
 );
 
@@ -83,6 +88,9 @@ const attemptSchema = v.pipe(
     startedAt: timestamp,
     completedAt: timestamp,
     scale: scaleSchema,
+    /** The instrument's version and the scale's labels the attempt was taken with. */
+    instrumentVersion: v.exactOptional(point),
+    scaleLabels: v.exactOptional(boundedList(v.object({ value: point, label: words }), 11)),
     answers: answersSchema,
     overall: v.exactOptional(v.object({ question: words, value: key, label: words })),
     scores: boundedList(domainScoreSchema, 100),

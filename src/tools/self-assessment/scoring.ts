@@ -108,3 +108,19 @@ export function describeChange(change: number | null): string {
   if (change === 0) return 'no change';
   return `${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)}`;
 }
+
+/** What an attempt was taken with, as far as comparing goes. */
+type Taken = { scale: { min: number; max: number }; instrumentVersion?: number; answers: Record<string, unknown> };
+
+/**
+ * Null when two attempts can be compared, else why not: a different scale, or another version
+ * of the questionnaire with other items (subtracting means of different questions would invent a change).
+ */
+export function cannotCompare(later: Taken, earlier: Taken): string | null {
+  if (later.scale.min !== earlier.scale.min || later.scale.max !== earlier.scale.max)
+    return `they were taken on different scales (${earlier.scale.min} to ${earlier.scale.max}, then ${later.scale.min} to ${later.scale.max})`;
+  if ((later.instrumentVersion ?? 1) === (earlier.instrumentVersion ?? 1)) return null;
+  const a = Object.keys(later.answers).sort().join();
+  const b = Object.keys(earlier.answers).sort().join();
+  return a === b ? null : 'they were taken with different versions of the questionnaire, with different statements';
+}

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import type { Props } from './StorageNoticeView';
+import { BackupReminder } from './BackupReminder';
 
 const PROBLEMS = new Set(['unavailable', 'full', 'recovered', 'newer', 'deleted']);
 
@@ -14,5 +15,6 @@ export function StorageNotice<T>(props: Props<T>) {
   useEffect(() => {
     if (needed && !View) void import('./StorageNoticeView').then((m) => setView(() => m.StorageNoticeView as FunctionComponent<Props<T>>));
   }, [needed, View]);
-  return needed && View ? <View {...props} /> : null;
+  // One message at a time: a storage problem comes before the backup reminder.
+  return needed ? View && <View {...props} /> : <BackupReminder hasData={!props.def.isEmpty(props.data)} />;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resultsDocument } from '../../../../src/tools/self-assessment/results-document';
 import { resultsMarkdown } from '../../../../src/tools/self-assessment/markdown';
 import { Results } from '../../../../src/tools/self-assessment/Results';
+import { cannotCompare } from '../../../../src/tools/self-assessment/scoring';
 import { completedAttempt as attempt, instrument } from './fixtures';
 
 const inst = instrument();
@@ -32,11 +33,46 @@ describe('resultsDocument', () => {
     expect(doc.rows.at(-1)).toMatchObject({ title: 'Gone', mean: 'not rated', earlierMean: '3.0', change: 'cannot compare', rated: '—' });
   });
 
-  it('keeps the results readable when the questionnaire is gone: no guides, no answers', () => {
+  it('keeps the results readable when the questionnaire is gone: its own scale, no guides, no answers', () => {
     const doc = resultsDocument({ attempt: attempt(), instrument: undefined, date: 'today' });
-    expect(doc.scale).toBe('1 to 7');
+    expect(doc.scale).toBe('1 (Not at all) to 7 (Extremely)');
+    const { scaleLabels: _labels, ...older } = attempt();
+    expect(resultsDocument({ attempt: older, instrument: undefined, date: 'today' }).scale).toBe('1 to 7');
     expect(doc.growth[0]!.guides).toEqual([]);
     expect(doc.answers).toBeUndefined();
+  });
+});
+
+describe('an attempt after the site changed the instrument', () => {
+  const fivePoint = { ...inst, version: 2, scale: { ...inst.scale, max: 5, labels: [{ value: 1, label: 'Rarely' }, { value: 5, label: 'Always' }] } };
+
+  it('keeps the scale and labels it was taken with', () => {
+    const doc = resultsDocument({ attempt: attempt(), instrument: fivePoint, date: 'today' });
+    expect(doc.scale).toBe('1 (Not at all) to 7 (Extremely)');
+    expect(doc.answers?.[0]?.items.map((i) => i.answer)).toEqual(['6', '6', 'Not applicable']);
+  });
+
+  it('says it cannot compare results on different scales or of other statements, and compares the rest', () => {
+    const seven = attempt();
+    const five = { ...seven, scale: { min: 1, max: 5 }, instrumentVersion: 2, answers: { a1: 4 } };
+    expect(cannotCompare(five, seven)).toBe('they were taken on different scales (1 to 7, then 1 to 5)');
+    expect(cannotCompare({ ...seven, instrumentVersion: 2, answers: { other: 3 } }, seven)).toMatch(/different versions of the questionnaire/);
+    expect(cannotCompare({ ...seven, instrumentVersion: 2 }, seven)).toBeNull();
+    expect(cannotCompare(seven, seven)).toBeNull();
+  });
+
+  it('shows no change column for an earlier result that cannot be compared', () => {
+    const seven = { ...attempt(), id: 'old', completedAt: '2026-01-01T10:00:00.000Z' };
+    const five = { ...attempt(), scale: { min: 1, max: 5 }, instrumentVersion: 2, answers: { a1: 4 }, scores: [] };
+    const { container, getByLabelText } = render(<Results attempt={five} all={[seven, five]} instrument={fivePoint} readOnly={false} onDelete={() => undefined} onBack={() => undefined} announce={() => undefined} />);
+    const select = getByLabelText('Compare with an earlier result') as HTMLSelectElement;
+    select.value = 'old';
+    select.dispatchEvent(new Event('change'));
+    return Promise.resolve().then(() => {
+      expect(container.textContent).toContain('These results cannot be compared with your results of');
+      expect(container.textContent).toContain('they were taken on different scales (1 to 7, then 1 to 5)');
+      expect(container.textContent).not.toMatch(/down \d/);
+    });
   });
 });
 

@@ -1,0 +1,1 @@
+export function builtBase(homeHtml: string): string | null;

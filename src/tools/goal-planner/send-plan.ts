@@ -1,0 +1,78 @@
+/**
+ * What the goal planner sends through the exchange module (src/lib/exchange): a read-only plan
+ * of the goals the mentee chose, and the mentor's reply with a short comment per goal. Links
+ * open on the planner under the fragment key "goals". Pure: no DOM, no Preact.
+ *   goal-planner/plan, version 1:
+ *     { from: "<mentee's name>" | "", sentAt: "<ISO>", goals: [<goal without "archived"; checkIns [] unless chosen>] }
+ *   goal-planner/comments, version 1:
+ *     { from: "<mentor's name>" | "", sentAt: "<ISO>", planSentAt: "<ISO>",
+ *       comments: [{ goalId, goal: "<the goal's statement, for context>", text }] }
+ */
+import * as v from 'valibot';
+import { boundedList, boundedText, idSchema } from '../../lib/bounds';
+import type { KindSpec, Receiver } from '../../lib/exchange';
+import { timestampSchema } from '../../lib/timestamps';
+import { emptySchedule } from './goals';
+import { goalSchema, type Goal, type PlannerData } from './schema';
+
+export const LINK_KEY = 'goals';
+/** What the comment form lets a mentor write: short, beside a goal. The stored shape allows 5,000. */
+export const MAX_COMMENT_CHARS = 2000;
+export const MAX_NAME_CHARS = 200;
+const MAX_BYTES = 2_000_000;
+
+const name = boundedText(MAX_NAME_CHARS);
+const planGoalSchema = v.object({ ...v.omit(goalSchema, ['archived']).entries });
+const planSchema = v.object({ from: name, sentAt: timestampSchema, goals: v.pipe(boundedList(planGoalSchema, 1000), v.minLength(1, 'must hold at least one goal')) });
+const commentSchema = v.object({ goalId: idSchema, goal: boundedText(5000), text: v.pipe(boundedText(5000), v.minLength(1, 'must not be empty')) });
+const replySchema = v.object({
+  from: name,
+  sentAt: timestampSchema,
+  planSentAt: timestampSchema,
+  comments: v.pipe(boundedList(commentSchema, 1000), v.minLength(1, 'must hold at least one comment')),
+});
+
+export type PlanGoal = v.InferOutput<typeof planGoalSchema>;
+export type SentPlan = v.InferOutput<typeof planSchema>;
+export type Reply = v.InferOutput<typeof replySchema>;
+
+const problem = (issues: readonly v.BaseIssue<unknown>[]) => {
+  const i = issues[0];
+  const path = i?.path?.map((p) => String(p.key)).join('.');
+  return `${path ? `${path} ` : ''}${i?.message ?? 'does not match'}`.replace(/Invalid type: Expected (\S+) but received \S+/, 'must be $1');
+};
+const parseWith =
+  <T>(schema: v.GenericSchema<unknown, T>) =>
+  (value: unknown) => {
+    const parsed = v.safeParse(schema, value);
+    return parsed.success ? { ok: true as const, value: parsed.output } : { ok: false as const, reason: problem(parsed.issues) };
+  };
+
+export const planKind: KindSpec<SentPlan> = { id: 'goal-planner/plan', version: 1, noun: 'a goal plan', maxBytes: MAX_BYTES, parse: parseWith(planSchema) };
+export const commentsKind: KindSpec<Reply> = { id: 'goal-planner/comments', version: 1, noun: 'comments on a goal plan', maxBytes: MAX_BYTES, parse: parseWith(replySchema) };
+export type PlannerKind = typeof planKind | typeof commentsKind;
+export const plannerReceiver: Receiver<PlannerKind> = { key: LINK_KEY, kinds: [planKind, commentsKind], expected: 'a goal plan or comments on one' };
+
+/** The plan to send: the chosen goals, in the plan's order; check-in notes only when asked for. */
+export function planToSend(data: PlannerData, chosen: ReadonlySet<string>, options: { from: string; checkIns: boolean }, now: Date): SentPlan {
+  const goals = data.goals
+    .filter((g) => chosen.has(g.id) && !g.archived)
+    .map(({ archived: _archived, ...g }): PlanGoal => ({ ...g, checkIns: options.checkIns ? g.checkIns : [] }));
+  return { from: options.from.trim().slice(0, MAX_NAME_CHARS), sentAt: now.toISOString(), goals };
+}
+
+/** A received plan as the planner's own documents read it (plan-document.ts), never stored. */
+export const asPlannerData = (plan: SentPlan): PlannerData => ({
+  goals: plan.goals.map((g): Goal => ({ ...g, archived: false })),
+  schedule: emptySchedule(),
+  comments: [],
+});
+
+/** The reply: one comment per goal that has one, with the goal's statement for context. */
+export function replyToSend(plan: SentPlan, texts: Readonly<Record<string, string>>, from: string, now: Date): Reply {
+  const comments = plan.goals.flatMap((g) => {
+    const text = (texts[g.id] ?? '').trim();
+    return text ? [{ goalId: g.id, goal: g.statement, text }] : [];
+  });
+  return { from: from.trim().slice(0, MAX_NAME_CHARS), sentAt: now.toISOString(), planSentAt: plan.sentAt, comments };
+}
