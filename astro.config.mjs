@@ -9,6 +9,7 @@ import rehypeInternalLinks from './src/content/internal-links.ts';
 import playbookContent, { sitemapFilter } from './src/content/integration.ts';
 import offline from './scripts/offline/integration.ts';
 import { normaliseBase } from './src/lib/paths.ts';
+import { leanPreloadHelper } from './scripts/vite-lean-preload.mjs';
 
 /** PLAYBOOK_BASE: the path the site is served from ("/" or e.g. "/mentoring"). */
 const base = normaliseBase(process.env.PLAYBOOK_BASE);
@@ -36,10 +37,13 @@ export default defineConfig({
   },
   prefetch: false,
   vite: {
+    plugins: [leanPreloadHelper()],
     build: {
       // terser with two compress passes makes every chunk smaller than esbuild's minifier does
       // (measured with scripts/page-weight.mjs); tool pages carry 20 KB gzip at start at most.
       minify: 'terser',
+      // Lazy parts load their own imports; a chunk list per dynamic import cost every tool page
+      // about 0.4 KB. Without it Vite's helper only loads stylesheets: scripts/vite-lean-preload.mjs.
       modulePreload: false,
       terserOptions: { module: true, compress: { passes: 2 }, format: { comments: false } },
       rollupOptions: {

@@ -170,6 +170,16 @@ describeBrowser('private exchange', () => {
         await expectNoAxe(mentor, 'a received plan');
         await mentor.getByLabel('Your comment on this goal (optional)').fill('Good goal. Rehearse it once with me first.');
         await mentor.locator('#gp-reply-from').fill('Priya');
+        // What the mentor typed is kept as a draft: after a reload, the same link brings it back.
+        await mentor.getByText('Your comments are a draft until you send them.').waitFor();
+        await mentor.reload();
+        await heading(mentor, 'Your goals');
+        await mentor.goto(link);
+        await unlock(mentor, passphrase);
+        await heading(mentor, 'Tomás’s goals');
+        await mentor.getByText('They were kept in this browser as you typed').waitFor();
+        expect(await mentor.getByLabel('Your comment on this goal (optional)').inputValue()).toBe('Good goal. Rehearse it once with me first.');
+        expect(await mentor.locator('#gp-reply-from').inputValue()).toBe('Priya');
         // The reply is protected with the passphrase that opened the plan, which both know.
         expect(await mentor.locator('#gp-reply-passphrase').inputValue()).toBe(passphrase);
         await mentor.getByRole('button', { name: 'Make a reply link' }).click();

@@ -112,7 +112,7 @@ describeBrowser('expectations worksheet', () => {
         await expect.poll(() => isFocused(mentor, '#ew-mine-meeting-place')).toBe(true);
         await mentor.getByLabel('Where, or on which platform').fill('');
         const mentorLink = await makeLink(mentor);
-        expect(mentorLink.startsWith(`${server.url}tools/expectations/#worksheet=ew1.`)).toBe(true);
+        expect(mentorLink.startsWith(`${server.url}tools/expectations/#worksheet=ex1.`)).toBe(true);
         expect(mentorLink.length).toBeLessThan(8000);
         await expect.poll(() => isFocused(mentor, '#ew-link')).toBe(true);
         await expectNoAxe(mentor, 'the exchange step with a link');

@@ -10,10 +10,12 @@ interface Props {
   today: string;
   loadExports: () => Promise<Exporter>;
   onPrint: () => void;
+  /** Opens the exchange view: send the plan, or open one received. */
+  onSend: () => void;
   announce: (message: string) => void;
 }
 
-export function ExportSection({ intro, data, today, loadExports, onPrint, announce }: Props) {
+export function ExportSection({ intro, data, today, loadExports, onPrint, onSend, announce }: Props) {
   const item = (id: string, label: string, run: (m: Exporter) => void) => (
     <li>
       <button type="button" id={id} onClick={() => void loadExports().then(run)}>
@@ -25,6 +27,11 @@ export function ExportSection({ intro, data, today, loadExports, onPrint, announ
     <section class="gp-section gp-exports" aria-labelledby="gp-export-title">
       <h2 id="gp-export-title">Share your plan</h2>
       {intro}
+      <p>
+        <button type="button" id="gp-exchange-open" onClick={onSend}>
+          Send your plan to your mentor, or open one you received
+        </button>
+      </p>
       <ul>
         {item('gp-markdown', 'Download a summary (Markdown)', (m) => {
           m.downloadMarkdown(data, today);

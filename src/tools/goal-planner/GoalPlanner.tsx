@@ -45,7 +45,8 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   // Sending and receiving plans and comments (exchange.ts); also loaded to show stored comments.
   const exchange = useLazy(() => import('./exchange'), { onError, wanted: loaded && state.comments.length > 0 });
   const ex = exchange.module;
-  const openExchange = (fragment: string | null) => setView({ kind: 'exchange', fragment });
+  // The forms' chunk holds the page's drafts (DraftKeeper): the comments on a received plan are kept as typed too.
+  const openExchange = (fragment: string | null) => (void editor.load(), setView({ kind: 'exchange', fragment }));
   const ed = editor.module;
   const focus = useFocusAfterRender();
   const today = localToday();
@@ -154,16 +155,8 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
         )}
         <ScheduleSection schedule={state.schedule} host={host} ed={ed} loadEditor={editor.load} />
         <ExportSection
-          intro={
-            <>
-              {exportsIntro}
-              <p>
-                <button type="button" id="gp-exchange-open" onClick={() => void exchange.load().then(() => (openExchange(null), focus('gp-exchange-title')))}>
-                  Send your plan to your mentor, or open one you received
-                </button>
-              </p>
-            </>
-          }
+          intro={exportsIntro}
+          onSend={() => void exchange.load().then(() => (openExchange(null), focus('gp-exchange-title')))}
           data={state}
           today={today}
           loadExports={exporter.load}

@@ -7,8 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { localToday, showDateTime } from '../../lib/dates';
 import { datedFileName } from '../../lib/file-names';
 import { plural } from '../../lib/text';
+import { formKey, readFields } from '../drafts/model';
+import { DraftConfirm } from '../shared/DraftBanner';
 import { loadExchange } from '../shared/exchange/api';
 import { SendPanel } from '../shared/exchange/SendPanel';
+import { useDraft } from '../shared/useDraft';
+import { DocGoalParts } from './DocGoalParts';
 import { planDocument } from './plan-document';
 import { asPlannerData, commentsKind, LINK_KEY, MAX_COMMENT_CHARS, MAX_NAME_CHARS, replyToSend, type SentPlan } from './send-plan';
 
@@ -31,17 +35,42 @@ export function PlanView({ plan, passphrase, announce, onClose }: Props) {
   const doc = planDocument(asPlannerData(plan), localToday());
   const written = Object.values(texts).filter((t) => t.trim()).length;
   const mentee = plan.from || 'your mentee';
+  // The comments and the name are kept as typed, under the plan's send time: open the same link
+  // again after a reload and they are back. Fields: "from", and "c-<goal id>" per goal.
+  const values: Record<string, string> = { from };
+  for (const g of plan.goals) values[`c-${g.id}`] = texts[g.id] ?? '';
+  const draftKey = formKey('goal-planner', 'plan-comments', plan.sentAt.replace(/[^\w-]/g, ''));
+  const kept = useDraft({
+    key: draftKey,
+    tool: 'goal-planner',
+    form: 'plan-comments',
+    formId: 'gp-plan',
+    values,
+    read: (stored) => readFields(values, stored),
+    restore: (v) => {
+      setFrom(v.from ?? '');
+      setTexts(Object.fromEntries(plan.goals.map((g) => [g.id, v[`c-${g.id}`] ?? ''])));
+    },
+    resume: draftKey,
+  });
 
   return (
-    <div class="gp-print">
+    <div class="gp-print" id="gp-plan">
       <p class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
           Print this plan
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => kept.leave('cancel', onClose)}>
           Close the plan
         </button>
       </p>
+      <DraftConfirm draft={kept} kind="cancel" />
+      {kept.isDraft && (
+        <p class="notice draft-note no-print">
+          <strong>Your comments are a draft until you send them.</strong>{' '}
+          {kept.restored ? 'They were kept in this browser as you typed, and are back where you left them.' : 'They are kept in this browser as you type.'}
+        </p>
+      )}
       <h2 id="gp-plan-title" ref={title} tabindex={-1}>
         {plan.from ? `${plan.from}’s goals` : 'The goals your mentee sent'}
       </h2>
@@ -49,43 +78,14 @@ export function PlanView({ plan, passphrase, announce, onClose }: Props) {
         Sent on {showDateTime(plan.sentAt)}: {plural(plan.goals.length, 'goal')}. A read-only view: it is not saved in this browser and not added to any
         goals of your own.
       </p>
-      <p class="no-print">Write a short comment beside any goal, then send your comments back below. They are not saved either: send them before you leave this page.</p>
+      <p class="no-print">
+        Write a short comment beside any goal, then send your comments back below. Until you send them they are kept in this browser as a draft: open the
+        same link again and they are back.
+      </p>
       {doc.goals.map((g) => (
         <section key={g.id} class="gp-print-goal" aria-labelledby={`gp-plan-${g.id}`}>
           <h3 id={`gp-plan-${g.id}`}>{g.heading}</h3>
-          <dl>
-            {g.facts.map((f) => (
-              <div key={f.label}>
-                <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
-              </div>
-            ))}
-          </dl>
-          {g.milestones.length > 0 && (
-            <>
-              <h4>Milestones</h4>
-              <ul>
-                {g.milestones.map((m, i) => (
-                  <li key={i}>
-                    {m.done ? '☑ Done: ' : '☐ '}
-                    {m.title} (due {m.due}){m.overdue && <strong> (overdue)</strong>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {g.checkIns.length > 0 && (
-            <>
-              <h4>Check-ins</h4>
-              <ul>
-                {g.checkIns.map((c, i) => (
-                  <li key={i}>
-                    <strong>{c.date}.</strong> {c.notes.map((n) => `${n.label}: ${n.value}. `)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <DocGoalParts goal={g} />
           <div class="field no-print">
             <label for={`gp-comment-${g.id}`}>Your comment on this goal (optional)</label>
             <p class="hint" id={`gp-comment-${g.id}-hint`}>

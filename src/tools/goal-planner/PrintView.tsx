@@ -1,4 +1,5 @@
 /** The plan document (plan-document.ts) as a clean page for printing or saving as a PDF. Loaded with the exports. */
+import { DocGoalParts } from './DocGoalParts';
 import { planDocument } from './plan-document';
 import type { PlannerData } from './schema';
 
@@ -28,39 +29,7 @@ export function PrintView({ data, today, onClose }: Props) {
       {doc.goals.map((g) => (
         <section key={g.id} class="gp-print-goal">
           <h3>{g.heading}</h3>
-          <dl>
-            {g.facts.map((f) => (
-              <div key={f.label}>
-                <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
-              </div>
-            ))}
-          </dl>
-          {g.milestones.length > 0 && (
-            <>
-              <h4>Milestones</h4>
-              <ul>
-                {g.milestones.map((m, i) => (
-                  <li key={i}>
-                    {m.done ? '☑ Done: ' : '☐ '}
-                    {m.title} (due {m.due}){m.overdue && <strong> (overdue)</strong>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {g.checkIns.length > 0 && (
-            <>
-              <h4>Check-ins</h4>
-              <ul>
-                {g.checkIns.map((c, i) => (
-                  <li key={i}>
-                    <strong>{c.date}.</strong> {c.notes.map((n) => `${n.label}: ${n.value}. `)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <DocGoalParts goal={g} />
         </section>
       ))}
     </div>

@@ -22,14 +22,18 @@ export const MAX_NAME_CHARS = 200;
 const MAX_BYTES = 2_000_000;
 
 const name = boundedText(MAX_NAME_CHARS);
-const planGoalSchema = v.object({ ...v.omit(goalSchema, ['archived']).entries });
-const planSchema = v.object({ from: name, sentAt: timestampSchema, goals: v.pipe(boundedList(planGoalSchema, 1000), v.minLength(1, 'must hold at least one goal')) });
-const commentSchema = v.object({ goalId: idSchema, goal: boundedText(5000), text: v.pipe(boundedText(5000), v.minLength(1, 'must not be empty')) });
+// Built from pieces the start-up code already ships (v.object, v.check): valibot is one module, so
+// every valibot function used anywhere would land in every tool page's start-up chunk.
+const { archived: _archived, ...sentGoalEntries } = goalSchema.entries;
+const planGoalSchema = v.object(sentGoalEntries);
+const notEmpty = <T extends { length: number }>(what: string) => v.check<T, string>((x) => x.length > 0, what);
+const planSchema = v.object({ from: name, sentAt: timestampSchema, goals: v.pipe(boundedList(planGoalSchema, 1000), notEmpty('must hold at least one goal')) });
+const commentSchema = v.object({ goalId: idSchema, goal: boundedText(5000), text: v.pipe(boundedText(5000), notEmpty('must not be empty')) });
 const replySchema = v.object({
   from: name,
   sentAt: timestampSchema,
   planSentAt: timestampSchema,
-  comments: v.pipe(boundedList(commentSchema, 1000), v.minLength(1, 'must hold at least one comment')),
+  comments: v.pipe(boundedList(commentSchema, 1000), notEmpty('must hold at least one comment')),
 });
 
 export type PlanGoal = v.InferOutput<typeof planGoalSchema>;

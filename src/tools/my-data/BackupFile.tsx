@@ -1,4 +1,5 @@
 /** My data's "Keep a backup file up to date" (File System Access, Chromium): choose the file once, resume after a reload, stop. */
+import { Announcement } from '../shared/announcer';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { showBackupTime } from '../../lib/backup/format';
 import { BASE } from '../../lib/paths';
@@ -110,9 +111,7 @@ export function BackupFile({ storage, siteName, rows }: Props) {
           </p>
         </div>
       )}
-      <p role="status" class="visually-hidden">
-        {message}
-      </p>
+      <Announcement message={message} />
     </div>
   );
 }

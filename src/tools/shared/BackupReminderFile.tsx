@@ -3,6 +3,7 @@
  * quiet notice with "Resume keeping the backup file up to date" when the browser wants permission
  * again (after a reload) and a change has not reached the file, or when writing it failed.
  */
+import { Announcement } from './announcer';
 import { useEffect, useState } from 'preact/hooks';
 import { url } from '../../lib/paths';
 import { pageSiteName } from '../my-data/full-export';
@@ -64,9 +65,7 @@ export function BackupReminderFile({ storage, due }: Props) {
           )}
         </div>
       )}
-      <p role="status" class="visually-hidden">
-        {message}
-      </p>
+      <Announcement message={message} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * reminder to download one, or, while a backup file is kept, word when it is not up to date.
  * One at a time: with a file kept, the file's notice takes the reminder's place.
  */
+import { Announcement } from './announcer';
 import { useEffect, useState } from 'preact/hooks';
 import { checkBackup, type BackupCheck } from '../../lib/backup/check';
 import { showBackupTime } from '../../lib/backup/format';
@@ -117,9 +118,7 @@ function Reminder({ storage }: { storage: Storage }) {
           </p>
         </div>
       )}
-      <p role="status" class="visually-hidden">
-        {message}
-      </p>
+      <Announcement message={message} />
     </div>
   );
 }
