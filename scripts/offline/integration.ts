@@ -128,7 +128,8 @@ async function externaliseInline(outDir: string, base: string, htmlFiles: string
 /** The guides and their index pages, with their sizes, for saving them all and for the offline page. */
 function savedPagesList(base: string, pages: Map<string, string>): SavedPagesList {
   const list = [...pages]
-    .filter(([rel]) => SAVED_PAGE.test(rel))
+    // Not the pages Astro writes for site.json's redirects: they hold nothing to read.
+    .filter(([rel, html]) => SAVED_PAGE.test(rel) && !/<title>Redirecting to: /i.test(html))
     .map(([rel, html]) => ({
       url: urlFor(base, rel),
       title: pageTitle(html),

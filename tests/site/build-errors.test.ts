@@ -24,7 +24,8 @@ function contentWith(edit: (dir: string) => void): string {
 function build(contentDir: string) {
   const out = join(contentDir, '..', `${contentDir.split('/').pop()}-dist`);
   temp.push(out);
-  return buildSite({ PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_OUT_DIR: out }, 'broken content');
+  // Only the content under test: an organization folder the run was started with would hide the mistake.
+  return buildSite({ PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_ORG_DIR: '', PLAYBOOK_OUT_DIR: out }, 'broken content');
 }
 
 const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
