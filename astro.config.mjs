@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import rehypeInternalLinks from './src/content/internal-links.ts';
+import rehypeTableScroll from './src/content/table-scroll.ts';
 import playbookContent, { sitemapFilter } from './src/content/integration.ts';
 import offline from './scripts/offline/integration.ts';
 import { normaliseBase } from './src/lib/paths.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   // offline(): the service worker, the manifest's icons and the strict CSP's build steps (scripts/offline/).
   integrations: [mdx(), preact(), playbookContent(), sitemap({ filter: sitemapFilter() }), offline()],
   markdown: {
-    rehypePlugins: [[rehypeInternalLinks, { base }]],
+    rehypePlugins: [[rehypeInternalLinks, { base }], rehypeTableScroll],
     smartypants: true,
     // A light and a dark code theme whose every token reaches 4.5:1 on its own background
     // (Shiki's default colours comments at 3.04:1); global.css switches to the dark one with the site theme.

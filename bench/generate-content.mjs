@@ -56,6 +56,8 @@ function repointGuideLists(value, exists, pickIds) {
   for (const [key, v] of Object.entries(value)) {
     const isGuideList = key === 'guides' && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && GUIDE_ID.test(x));
     if (isGuideList && !v.every(exists)) value[key] = pickIds(v.length);
+    // One guide named by id (e.g. a pulse item's `guide`).
+    else if (key === 'guide' && typeof v === 'string' && GUIDE_ID.test(v) && !exists(v)) value[key] = pickIds(1)[0];
     else repointGuideLists(v, exists, pickIds);
   }
 }

@@ -71,11 +71,12 @@ function rssKiB(pid) {
 /**
  * @param {string[]} args arguments of `node`
  * @param {{ env: NodeJS.ProcessEnv, cwd: string }} o
- * @returns {Promise<{ code: number | null, ms: number, peakRssMiB: number, treeRssMiB: number | null, maxRssMiB: number | null, output: string }>}
+ * @returns {Promise<{ code: number | null, ms: number, cpuMs: number | null, peakRssMiB: number, treeRssMiB: number | null, maxRssMiB: number | null, output: string }>}
  */
 export function runMeasured(args, { env, cwd }) {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
-  const [cmd, cmdArgs] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
+  // %U %S: user and system CPU seconds of the command and the children it waited for; %M: peak RSS in KiB.
+  const [cmd, cmdArgs] = hasGnuTime ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
   const child = spawn(cmd, cmdArgs, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
@@ -99,10 +100,13 @@ export function runMeasured(args, { env, cwd }) {
       const ms = performance.now() - started;
       if (timer) clearInterval(timer);
       let maxRss = null;
+      let cpuMs = null;
       if (hasGnuTime) {
         try {
-          // GNU time writes "Command exited with non-zero status N" first on failure; the number is last.
-          maxRss = Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop()) || null;
+          // GNU time writes "Command exited with non-zero status N" first on failure; the numbers are last.
+          const [user, system, rss] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
+          maxRss = rss || null;
+          cpuMs = Number.isFinite(user + system) ? Math.round((user + system) * 1000) : null;
         } catch {
           // no report (the command did not start): the peak memory stays unknown
         }
@@ -112,6 +116,7 @@ export function runMeasured(args, { env, cwd }) {
       resolve({
         code,
         ms: Math.round(ms),
+        cpuMs,
         peakRssMiB: mib(Math.max(treePeak, maxRss ?? 0)) ?? 0,
         treeRssMiB: hasProc ? mib(treePeak) : null,
         maxRssMiB: mib(maxRss),

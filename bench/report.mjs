@@ -47,6 +47,26 @@ export function searchTable(runs) {
   );
 }
 
+export function throttledTable(runs) {
+  const rows = runs
+    .filter((r) => r.throttledSearch)
+    .map((r) => {
+      const t = r.throttledSearch;
+      return [n(r.guides), `“${t.query}”`, val(t.msToResults), t.samples.map((s) => s.msToResults).join(', '), kib(t.bytes), val(t.requests), val(t.fragments)];
+    });
+  return table(['N guides', 'query', 'ms to results (median)', 'runs (ms)', '1st query (KiB)', 'requests', 'fragments'], rows);
+}
+
+export function comparisonTable(runs) {
+  const rows = runs
+    .filter((r) => r.comparison)
+    .map((r) => {
+      const c = r.comparison;
+      return [n(r.guides), val(c.rounds), sec(c.playbookCpuMs), sec(c.bareCpuMs), `×${c.cpuRatio}`, c.cpuRatioPerRound.map((x) => `×${x}`).join(', '), val(c.playbookRssMiB), val(c.bareRssMiB), `×${c.rssRatio}`];
+    });
+  return table(['N guides', 'rounds', 'playbook CPU (s)', 'bare CPU (s)', 'CPU ratio', 'per round', 'playbook peak RSS (MiB)', 'bare peak RSS (MiB)', 'RSS ratio'], rows);
+}
+
 export function lighthouseTable(runs) {
   const rows = runs.flatMap((r) =>
     (r.lighthouse ?? []).map((l) => [n(r.guides), l.name, val(l.performance), val(l.accessibility), val(l.bestPractices), val(l.seo), val(l.lcpMs), val(l.tbtMs), val(l.cls), kib(l.totalBytes)]),
@@ -83,7 +103,9 @@ export function markdownReport(results) {
   const parts = ['## Build', buildTable(runs), growthLines(runs), '## Page weight', weightsTable(runs)];
   const missing = [...new Set(runs.flatMap((r) => r.weights.missing))];
   if (missing.length) parts.push(`Not in the build (not weighed): ${missing.map((p) => `\`${p}\``).join(', ')}.`);
+  if (runs.some((r) => r.comparison)) parts.push('## Against a bare Astro + MDX + Pagefind site (medians of interleaved builds; CPU = astro build + Pagefind)', comparisonTable(runs));
   if (runs.some((r) => r.search)) parts.push('## Search', searchTable(runs));
+  if (runs.some((r) => r.throttledSearch)) parts.push('## Search on a throttled phone (4× CPU, slow 4G; median of 3 cold runs)', throttledTable(runs));
   if (runs.some((r) => r.lighthouse?.length)) parts.push('## Lighthouse (mobile)', lighthouseTable(runs));
   return parts.filter(Boolean).join('\n\n');
 }

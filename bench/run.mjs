@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/static-server.mjs';
 import { buildSite } from './build-site.mjs';
+import { buildBareSite, copyBareSite } from './bare-site.mjs';
 import { generateContent } from './generate-content.mjs';
 import { stopChildren } from './measure-process.mjs';
 import { copyProject } from './project-copy.mjs';
@@ -75,7 +76,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const outFile = resolve(root, options.out);
 const results = {
   startedAt: new Date().toISOString(),
-  options: { sizes: options.sizes, quick: options.quick, seed: options.seed, withRealGuides: options.withRealGuides, search: options.search, lighthouse: options.lighthouse },
+  options: { sizes: options.sizes, quick: options.quick, seed: options.seed, rounds: options.rounds, bare: options.bare, project: options.project ?? null, withRealGuides: options.withRealGuides, search: options.search, lighthouse: options.lighthouse },
   machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version },
   runs: [],
 };
@@ -89,23 +90,43 @@ async function benchSize(project, count) {
   const outDir = join(work, `dist-${count}`);
   const label = `N=${count}`;
   progress(`${label}: generating ${count} guides in ${contentDir}`);
-  const content = await step(`${label}: generating the guides`, () => generateContent({ realContent: join(root, 'content'), dir: contentDir, count, seed: options.seed, withRealGuides: options.withRealGuides }));
+  const content = await step(`${label}: generating the guides`, () => generateContent({ realContent: join(options.project ? resolve(options.project) : root, 'content'), dir: contentDir, count, seed: options.seed, withRealGuides: options.withRealGuides }));
   progress(`${label}: ${content.guides.length} guides, ${content.words.mean} words on average (${content.words.min}–${content.words.max})`);
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  progress(`${label}: astro build --force, then Pagefind`);
-  const build = await step(`${label}: building the site`, () => buildSite({ root: project, contentDir, outDir, site: origin }));
-  progress(
-    `${label}: astro build ${(build.astro.ms / 1000).toFixed(1)} s for ${build.pages} pages (${build.msPerPage.toFixed(1)} ms/page, peak ${build.astro.peakRssMiB} MiB); ` +
-      `Pagefind ${(build.pagefind.ms / 1000).toFixed(1)} s (peak ${build.pagefind.peakRssMiB} MiB)`,
-  );
+  // Interleaved builds (playbook, bare site, playbook, …): the machine's drift hits both alike,
+  // so the ratios hold where absolute times move 10–25% from run to run.
+  const builds = [];
+  const bareBuilds = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    rmSync(outDir, { recursive: true, force: true });
+    progress(`${label}: round ${round}/${options.rounds}: astro build --force, then Pagefind`);
+    const b = await step(`${label}: building the site`, () => buildSite({ root: project, contentDir, outDir, site: origin }));
+    builds.push(b);
+    progress(
+      `${label}: astro build ${(b.astro.ms / 1000).toFixed(1)} s (CPU ${((b.astro.cpuMs ?? 0) / 1000).toFixed(1)} s) for ${b.pages} pages (${b.msPerPage.toFixed(1)} ms/page, peak ${b.astro.peakRssMiB} MiB); ` +
+        `Pagefind ${(b.pagefind.ms / 1000).toFixed(1)} s (peak ${b.pagefind.peakRssMiB} MiB)`,
+    );
+    if (bare) {
+      // Inside the bare project: Astro's server build there resolves packages from its node_modules/.
+      const bareOut = join(bare, 'dist');
+      rmSync(bareOut, { recursive: true, force: true });
+      const bb = await step(`${label}: building the bare site`, () => buildBareSite({ dir: bare, contentDir, outDir: bareOut }));
+      bareBuilds.push(bb);
+      rmSync(bareOut, { recursive: true, force: true });
+      progress(`${label}: bare site ${(bb.astro.ms / 1000).toFixed(1)} s (CPU ${((bb.astro.cpuMs ?? 0) / 1000).toFixed(1)} s, peak ${bb.astro.peakRssMiB} MiB) for ${bb.pages} pages`);
+    }
+  }
+  const build = builds[builds.length - 1];
+  const comparison = bareBuilds.length ? compareBuilds(builds, bareBuilds) : null;
+  if (comparison) progress(`${label}: against the bare site: CPU ×${comparison.cpuRatio}, peak RSS ×${comparison.rssRatio} (medians of ${builds.length})`);
 
   const weights = await step(`${label}: weighing pages`, () => weighPages(outDir));
   const guide = weights.pages[0];
   progress(`${label}: weighed ${weights.pages.length} pages; typical guide HTML ${(guide.html / 1024).toFixed(1)} KiB gzip${weights.missing.length ? `; not built: ${weights.missing.join(', ')}` : ''}`);
 
-  const run = { guides: count, content: { words: content.words }, build, weights, search: null, lighthouse: null };
+  const run = { guides: count, content: { words: content.words }, build, builds, bareBuilds, comparison, weights, search: null, throttledSearch: null, lighthouse: null };
   if (!options.search && !options.lighthouse) return run;
   const server = await startServer({ root: outDir, base: '/', port });
   try {
@@ -115,6 +136,11 @@ async function benchSize(project, count) {
       run.search = await step(`${label}: measuring search`, () => measureSearch(`${origin}/`));
       const { first, second } = run.search;
       progress(`${label}: search “${first.query}” ${first.msToResults} ms, ${(first.bytes / 1024).toFixed(1)} KiB; “${second.query}” ${second.msToResults} ms, ${(second.bytes / 1024).toFixed(1)} KiB`);
+      progress(`${label}: search on a throttled phone (4× CPU, slow 4G), 3 runs`);
+      const { measureThrottledSearch } = await import('./search-throttled.mjs');
+      run.throttledSearch = await step(`${label}: measuring throttled search`, () => measureThrottledSearch({ siteUrl: `${origin}/`, outDir, server }));
+      const t = run.throttledSearch;
+      progress(`${label}: throttled: ${t.msToResults} ms from the last keystroke to results, first query ${(t.bytes / 1024).toFixed(1)} KiB in ${t.requests} requests`);
     }
     if (options.lighthouse) {
       const wanted = options.quick ? [guide] : [weights.pages.find((p) => p.name === 'home'), guide, ...weights.pages.filter((p) => p.path.startsWith('/tools/') || p.path === '/my-data/')];
@@ -133,10 +159,26 @@ async function benchSize(project, count) {
   return run;
 }
 
+/** Medians of the playbook's and the bare site's builds, and their ratios (astro build plus Pagefind). */
+function compareBuilds(builds, bareBuilds) {
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  const cpu = (b) => (b.astro.cpuMs ?? NaN) + (b.pagefind.cpuMs ?? NaN);
+  const rss = (b) => b.astro.peakRssMiB;
+  const out = { playbookCpuMs: median(builds.map(cpu)), bareCpuMs: median(bareBuilds.map(cpu)), playbookRssMiB: median(builds.map(rss)), bareRssMiB: median(bareBuilds.map(rss)) };
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  const perRound = builds.map((b, i) => ratio(cpu(b), cpu(bareBuilds[i])));
+  return { ...out, cpuRatio: ratio(out.playbookCpuMs, out.bareCpuMs), rssRatio: ratio(out.playbookRssMiB, out.bareRssMiB), cpuRatioPerRound: perRound, rounds: builds.length };
+}
+
+let bare = null;
 let failed = false;
 try {
   progress(`sizes ${options.sizes.join(', ')}${options.quick ? ' (quick)' : ''}; ${cpus().length} CPUs, load ${results.machine.loadAverageAtStart.join(' ')}`);
-  const project = await step('copying the project', () => copyProject(root, join(work, 'project')));
+  const project = await step('copying the project', () => copyProject(options.project ? resolve(options.project) : root, join(work, 'project')));
+  bare = options.bare ? await step('copying the bare site', () => copyBareSite(root, join(work, 'bare'))) : null;
   progress(`building from a snapshot of the project in ${project}`);
   for (const count of options.sizes) {
     results.runs.push(await benchSize(project, count));

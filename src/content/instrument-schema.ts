@@ -97,6 +97,12 @@ export const instrumentSchema = z
      * are shown as not comparable instead of being subtracted.
      */
     version: z.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+    /**
+     * Makes this a mentee-rates-mentor ("360") instrument: the id (file name) of the instrument it
+     * mirrors, e.g. "mentor-competencies". Both must have the same domain ids and scale range, so a
+     * mentor's self-rating and the mentee's rating are compared per domain (src/content/instrument-pairs.ts).
+     */
+    rates: id('rates').optional(),
     /** Who fills it in: shown on the choice card. */
     audience: z.enum(['mentor', 'mentee'], { errorMap: () => ({ message: 'must be "mentor" or "mentee"' }) }),
     /** Position among the instruments, from 1. */

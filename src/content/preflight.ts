@@ -9,6 +9,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { guideSchema } from './guide-schema';
 import { instrumentSchema } from './instrument-schema';
+import { pairProblems } from './instrument-pairs';
+import { pulseSchema } from './pulse-schema';
 import { worksheetTemplateSchema } from './worksheet-schema';
 import { siteConfigSchema, visible, type SiteConfig } from './site-schema';
 import { displayPath, parseJsonText } from './read-json';
@@ -105,12 +107,20 @@ export function contentProblems(root: string, { dev = false } = {}): string[] {
     if (source && built.has(`${source[1]}/${source[2]}`)) problems.push(`${displayPath(siteFile)}: redirects["${from}"]: a guide still has this address; remove the guide or the redirect`);
   }
 
+  const instruments: Parameters<typeof pairProblems>[0][number][] = [];
   for (const path of jsonFiles(join(root, 'assessments'))) {
     const raw = jsonFile(path, 'self-assessment instrument', problems);
     const data = raw === undefined ? undefined : check(instrumentSchema, raw, displayPath(path), problems);
     data?.domains.forEach((d) =>
       d.guides.forEach((id, j) => missing(id) && problems.push(`${displayPath(path)}: domains[${d.id}].guides.${j}: ${why(id)}`)),
     );
+    if (data) instruments.push({ file: displayPath(path), id: basename(path, '.json'), data });
+  }
+  problems.push(...pairProblems(instruments));
+  for (const path of jsonFiles(join(root, 'pulse'))) {
+    const raw = jsonFile(path, 'relationship pulse', problems);
+    const data = raw === undefined ? undefined : check(pulseSchema, raw, displayPath(path), problems);
+    data?.items.forEach((item) => missing(item.guide) && problems.push(`${displayPath(path)}: items[${item.id}].guide: ${why(item.guide)}`));
   }
   for (const path of jsonFiles(join(root, 'worksheet'))) {
     const raw = jsonFile(path, 'worksheet template', problems);

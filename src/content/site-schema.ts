@@ -36,10 +36,10 @@ export const siteConfigSchema = z
     organization: z.object({
       /** Who hosts this copy of the playbook, shown in the footer. */
       name: z.string().min(1),
-      /** The organization's website. */
-      url: z.string().url(),
-      /** Where readers can reach the hosts: a mailto: link or a URL. */
-      contact: z.string().regex(/^(mailto:\S+@\S+|https?:\/\/\S+)$/, 'must be a mailto: link or an http(s) URL'),
+      /** The organization's website; without it the footer names the organization without a link. */
+      url: z.string().url().optional(),
+      /** Where readers can reach the hosts: a mailto: link or a URL. Without it the footer offers no contact link. */
+      contact: z.string().regex(/^(mailto:\S+@\S+|https?:\/\/\S+)$/, 'must be a mailto: link or an http(s) URL').optional(),
     }),
     /** Accent colour as #rrggbb; needs 4.5:1 contrast with white for links and buttons. */
     accentColor: z.string().superRefine((v, ctx) => {

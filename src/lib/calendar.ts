@@ -84,11 +84,24 @@ export interface Recurrence {
 
 const FREQUENCIES: readonly string[] = ['WEEKLY', 'MONTHLY'];
 
-function recurrenceRule({ freq, interval = 1, until }: Recurrence): string {
+/**
+ * A monthly series that starts on the 29th, 30th or 31st falls on that day, or on the month's last
+ * day when the month is shorter; a bare FREQ=MONTHLY skips every month without that day (RFC 5545).
+ * From the 31st: BYMONTHDAY=-1, the last day of each month. From the 29th or 30th: the last of
+ * BYMONTHDAY=28,…,day in each month (BYSETPOS=-1).
+ */
+function lateInMonth(freq: Recurrence['freq'], start: string): string {
+  const day = Number(start.slice(8, 10));
+  if (freq !== 'MONTHLY' || day < 29) return '';
+  if (day === 31) return 'BYMONTHDAY=-1';
+  return `BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1`;
+}
+
+function recurrenceRule({ freq, interval = 1, until }: Recurrence, start: string): string {
   // Both come from the caller's own tables, so a bad one is a bug: fail loudly rather than write it.
   if (!FREQUENCIES.includes(freq)) throw new RangeError(`not a calendar frequency: ${String(freq)}`);
   if (!Number.isInteger(interval) || interval < 1 || interval > 99) throw new RangeError(`not a calendar interval: ${interval}`);
-  return [`FREQ=${freq}`, interval > 1 ? `INTERVAL=${interval}` : '', until && isIsoDate(until) ? `UNTIL=${basicDate(until)}` : ''].filter(Boolean).join(';');
+  return [`FREQ=${freq}`, interval > 1 ? `INTERVAL=${interval}` : '', lateInMonth(freq, start), until && isIsoDate(until) ? `UNTIL=${basicDate(until)}` : ''].filter(Boolean).join(';');
 }
 
 export interface CalendarOptions {
@@ -118,7 +131,7 @@ export function buildCalendar(events: readonly AllDayEvent[], { product, uidDoma
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
       `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
-      ...(e.repeat ? [`RRULE:${recurrenceRule(e.repeat)}`] : []),
+      ...(e.repeat ? [`RRULE:${recurrenceRule(e.repeat, e.date)}`] : []),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',

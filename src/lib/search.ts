@@ -13,11 +13,48 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
 }
 
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+/** Pagefind's ranking weights (https://pagefind.app/docs/ranking/). */
+export interface PagefindRanking {
+  termFrequency?: number;
+  termSimilarity?: number;
+  termSaturation?: number;
+  pageLength?: number;
+  metaWeights?: Record<string, number>;
+}
+
+export interface PagefindOptions {
+  baseUrl?: string;
+  excerptLength?: number;
+  ranking?: PagefindRanking;
+  /** Run in the page rather than in Pagefind's web worker: one file and one round trip fewer. */
+  noWorker?: boolean;
+  /** Replaces the time Pagefind appends to its entry file's address (?ts=…) to bypass caches. */
+  metaCacheTag?: string;
+}
+
 export interface PagefindApi {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch?: unknown;
+  search(q: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a term needs, without searching (called while the person types). */
+  preload(q: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
+}
+
+/**
+ * How many results load their fragment (title, excerpt) at first, and how many more each
+ * "Show more" adds: each fragment is a request of 3–5 KB, and a phone screen shows about five.
+ */
+export const FIRST_RESULTS = 6;
+export const MORE_RESULTS = 10;
+
+/** The results [from, to) of a list: the next page to load. */
+export function nextPage<T>(all: readonly T[], shown: number, first = FIRST_RESULTS, more = MORE_RESULTS): T[] {
+  return all.slice(shown, shown === 0 ? first : shown + more);
 }
 
 /**
@@ -63,4 +100,45 @@ export function resultSummary(count: number, q: string): string {
   if (!q) return '';
   if (count === 0) return `No guides match “${q}”. Try fewer or different words, or clear the filters.`;
   return `${count} ${count === 1 ? 'guide matches' : 'guides match'} “${q}”.`;
+}
+
+/**
+ * Words too common to be worth highlighting in an excerpt (Pagefind marks every word of the query,
+ * so "how do I ask my mentor" lit up every "I", "do" and "my"). They still count for the search.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be been but by can could do does did for from had has have he her him his how i if in into is it its me my no not of on or our she so than that the their them then there they this to too us was we were what when where which who why will with would you your'.split(' '),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase().replace(/[’']s$/, ''));
+}
+
+/** A Pagefind excerpt (escaped text with `<mark>` around matches) with the stop words' marks taken off. */
+export function unmarkStopWords(excerpt: string): string {
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (isStopWord(word.replace(/[^\p{L}\p{N}’']/gu, '')) ? word : whole));
+}
+
+/**
+ * The line under a result: its section, then who it is written for, saying nothing twice. A
+ * section named after an audience ("For mentees") already says it is for mentees, so only the
+ * other audiences follow ("For mentors · also for mentees").
+ */
+export function resultMeta(sections: readonly string[], audiences: readonly string[]): string {
+  const said = sections.map((s) => s.trim().toLowerCase());
+  const rest = audiences.filter((a) => !said.includes(`for ${a.trim().toLowerCase()}`));
+  if (rest.length === 0) return sections.join(' · ');
+  const list = listOf(rest.map((a) => a.toLowerCase()));
+  const audience = rest.length < audiences.length ? `also for ${list}` : `for ${list}`;
+  return [...sections, audience].join(' · ');
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** What the status line says once some of the results are on screen. */
+export function shownSummary(shown: number, total: number): string {
+  return shown < total ? `Showing ${shown} of ${total}.` : '';
 }

@@ -93,10 +93,11 @@ describeBrowser('expectations worksheet', () => {
         await choose(mentor, 'Format of the meetings', 'Video call');
         await mentor.getByLabel('How the mentor likes to receive feedback').fill('Directly, in the meeting.');
         await mentor.getByLabel('Date to review this agreement').fill('2027-02-22');
-        await mentor.getByLabel('Mentor’s name, typed as a signature').fill('Priya Raman');
+        // Signatures are not in a copy: they go on the agreed version, once it is complete.
+        expect(await mentor.getByLabel('Mentor’s name, typed as a signature').count()).toBe(0);
         // The mentee's own questions are not in the mentor's copy.
         expect(await mentor.getByLabel('How the mentee likes to receive feedback').count()).toBe(0);
-        await mentor.getByText('You have answered 6 of').waitFor();
+        await mentor.getByText('You have answered 5 of').waitFor();
         // A too-long answer is flagged beside the field, and blocks sending until fixed.
         await mentor.getByLabel('Where, or on which platform').fill('x'.repeat(201));
         await mentor.getByText('Shorten this answer to 200 characters or fewer: it has 201.').waitFor();
@@ -124,7 +125,6 @@ describeBrowser('expectations worksheet', () => {
         await mentee.getByLabel('Where, or on which platform').fill('La bibliothèque, salle 2 — 图书馆');
         await mentee.getByLabel('How the mentee likes to receive feedback').fill('Written first, then we talk.');
         await mentee.getByLabel('Date to review this agreement').fill('2027-03-01');
-        await mentee.getByLabel('Mentee’s name, typed as a signature').fill('Tomás Ortega 🌱');
         const menteeLink = await makeLink(mentee);
 
         // Each opens the other's link: a preview, then the import.
@@ -159,10 +159,15 @@ describeBrowser('expectations worksheet', () => {
         // The agreed version survives a reload, once saved.
         await waitForSaved(mentor, variant.base, 'expectations', 'Chat for quick questions; email for drafts.');
         await mentor.reload();
-        await heading(mentor, 'Your copy, as the mentor');
+        // A reload opens the step the person was on.
+        await heading(mentor, 'Compare and agree');
         await mentor.getByRole('button', { name: /^\d\. Agreed version/ }).click();
         await heading(mentor, 'The agreed version');
         await mentor.getByText('Every question is settled.').waitFor();
+        // Signed here, on the complete agreed version.
+        await mentor.getByLabel('Mentor’s name, typed as a signature').fill('Priya Raman');
+        await mentor.getByLabel('Mentee’s name, typed as a signature').fill('Tomás Ortega 🌱');
+        await waitForSaved(mentor, variant.base, 'expectations', '"mentee-signature":"Tomás Ortega 🌱"');
         const doc = mentor.locator('article.ew-document');
         const text = (await doc.textContent())!;
         for (const expected of ['Priya Raman', 'Tomás Ortega 🌱', 'Every two weeks', '15 March 2027', 'La bibliothèque, salle 2 — 图书馆', 'Chat for quick questions; email for drafts.', 'Written first, then we talk.'])

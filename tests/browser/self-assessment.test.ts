@@ -130,7 +130,7 @@ describeBrowser('self-assessment', () => {
         await heading(page, 'Assessing understanding');
         await answerGroup(page, [4, 4, 4, 4, 4]);
         await next(page);
-        await heading(page, 'Addressing diversity');
+        await heading(page, 'Addressing equity and inclusion');
         await answerGroup(page, [2, 2]);
 
         // Stop here: once the answers are saved, reload, and the attempt resumes where it was left.
@@ -139,13 +139,13 @@ describeBrowser('self-assessment', () => {
         await heading(page, 'Choose a questionnaire');
         await page.getByText('In progress: group 4 of 6').waitFor();
         await page.getByRole('button', { name: 'Continue Mentor competencies' }).click();
-        await heading(page, 'Addressing diversity');
+        await heading(page, 'Addressing equity and inclusion');
         expect(await page.locator('input[type=radio]:checked').count()).toBe(2);
         await page.getByRole('button', { name: 'Back to the previous group' }).click();
         await heading(page, 'Assessing understanding');
         expect(await page.locator('input[type=radio]:checked').count()).toBe(5);
         await next(page);
-        await heading(page, 'Addressing diversity');
+        await heading(page, 'Addressing equity and inclusion');
         await answerGroup(page, [2, 2, 2, 2, 2]);
         await next(page);
         await heading(page, 'Fostering independence');
@@ -163,23 +163,24 @@ describeBrowser('self-assessment', () => {
           ['Maintaining effective communication', '6.0', '4 of 5 (1 not applicable)'],
           ['Aligning expectations', '5.0', '5 of 5'],
           ['Assessing understanding', '4.0', '5 of 5'],
-          ['Addressing diversity', '2.0', '5 of 5'],
+          ['Addressing equity and inclusion', '2.0', '5 of 5'],
           ['Fostering independence', '5.0', '5 of 5'],
           ['Promoting professional development', '3.0', '5 of 5'],
         ]);
         expect(await page.locator('svg.sa-chart-svg[role="img"] rect.sa-bar').count()).toBe(6);
         await page.getByText('Strongest: Maintaining effective communication (6.0).').waitFor();
-        await page.getByText('Weakest: Addressing diversity (2.0).').waitFor();
+        await page.getByText('Weakest: Addressing equity and inclusion (2.0).').waitFor();
         const guide = page.locator('.sa-growth').getByRole('link').first();
         expect(await guide.getAttribute('href')).toBe(`${variant.base}guides/for-mentors/diversity-and-inclusion/`);
-        expect(await page.locator('.sa-growth h4').allTextContents()).toEqual(['Addressing diversity (2.0)']);
+        // Every area below the scale's midpoint (4 on 1 to 7), lowest first.
+        expect(await page.locator('.sa-growth h4').allTextContents()).toEqual(['Addressing equity and inclusion (2.0)', 'Promoting professional development (3.0)']);
         await expectNoAxe(page, 'the results');
 
         // Markdown export, loaded on demand.
         const file = await download(page, () => page.getByRole('button', { name: 'Download as Markdown' }).click());
         expect(file.name).toMatch(/^self-assessment-mentor-competencies-\d{4}-\d{2}-\d{2}\.md$/);
         const md = file.text;
-        expect(md).toContain('| Addressing diversity | 2.0 | 5 of 5 |');
+        expect(md).toContain('| Addressing equity and inclusion | 2.0 | 5 of 5 |');
         expect(md).toContain(`/${variant.base.slice(1)}guides/for-mentors/diversity-and-inclusion/)`);
 
         // Print view: the results without the controls.

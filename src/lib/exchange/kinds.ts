@@ -31,7 +31,8 @@ export const KNOWN_KINDS: Record<string, { what: string; where: string }> = {
   'goal-planner/plan': { what: 'a goal plan', where: 'the goal planner' },
   'goal-planner/comments': { what: 'comments on a goal plan', where: 'the goal planner' },
   'my-data/export': { what: 'a full export of someone’s playbook data', where: 'My data' },
-  // Issue 14 (self-assessment pairs) adds its kinds here and its KindSpecs beside the tool.
+  'self-assessment/mentor-360': { what: 'a mentee’s ratings of their mentor', where: 'the self-assessment page (Mentor 360)' },
+  'self-assessment/pulse': { what: 'a relationship pulse', where: 'the self-assessment page (Relationship pulse)' },
 };
 
 export const describeKind = (id: string): string => KNOWN_KINDS[id]?.what ?? 'something this version of the playbook does not know';

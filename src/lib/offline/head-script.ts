@@ -2,7 +2,8 @@
  * The one inline script of every page, as text: the Content Security Policy allows it by its
  * hash, so the text here is exactly what the page runs (the build hashes this string).
  *
- * At start (well under 1 KB gzip): the theme before first paint (no flash), the theme toggle,
+ * At start (well under 1 KB gzip): the theme before first paint (no flash), the theme toggle
+ * (choosing the system's own theme again forgets the choice, so the page follows the system again),
  * the phone menu and the "/" search shortcut. After the page has loaded: the service worker's
  * registration. The update notice's module is fetched only when the worker says a new version waits.
  */
@@ -28,7 +29,7 @@ mq.addEventListener('change',function(){if(!stored())apply(mq.matches?'dark':'li
 document.addEventListener('DOMContentLoaded',function(){apply(d.dataset.theme)});
 function menu(open){const s=document.getElementById('sidebar'),b=document.getElementById('menu-toggle');if(!s||!b)return;s.classList.toggle('open',open);b.setAttribute('aria-expanded',String(open))}
 document.addEventListener('click',function(e){const b=e.target.closest&&e.target.closest('button');if(!b)return;
-if(b.id==='theme-toggle'){const n=d.dataset.theme==='dark'?'light':'dark';apply(n);try{localStorage.setItem(key,n)}catch{/* blocked: this page only */}}
+if(b.id==='theme-toggle'){const n=d.dataset.theme==='dark'?'light':'dark';apply(n);try{if(n===(mq.matches?'dark':'light'))localStorage.removeItem(key);else localStorage.setItem(key,n)}catch{/* blocked: this page only */}}
 else if(b.id==='menu-toggle')menu(b.getAttribute('aria-expanded')!=='true')});
 document.addEventListener('keydown',function(e){const a=document.activeElement;
 if(e.key==='Escape'){const b=document.getElementById('menu-toggle');if(b&&b.getAttribute('aria-expanded')==='true'){menu(false);b.focus()}return}

@@ -68,10 +68,22 @@ const envelopeSchema = v.object({
   sync: v.optional(v.unknown()),
 });
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+/** The envelope's own fields, in words: people read these messages, not programmers. */
+const ENVELOPE_WORDS: Record<string, string> = { format: 'the name of its format', version: 'its version number', savedAt: 'the time it was saved', data: 'its data' };
+/** Plain words for the types valibot names ("Expected string but received 5"). */
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', Object: 'an object', boolean: 'true or false', Array: 'a list' };
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[], words: Record<string, string> = {}): string {
   if (issues.length === 0) return 'the data does not match';
   const shown = issues.slice(0, 3).map((issue) => {
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    const subject = Object.prototype.hasOwnProperty.call(words, path) ? words[path]! : path || 'it';
+    // valibot's own type messages ("Invalid key: Expected "savedAt" but received undefined") become words; our checks' messages are words already.
+    if (issue.kind === 'schema') {
+      if (issue.received === 'undefined') return `${subject} is missing`;
+      return `${subject} is not ${TYPE_WORDS[issue.expected ?? ''] ?? 'in the form this version reads'}`;
+    }
+    if (subject !== path) return `${subject} ${issue.message}`;
     return `${path ? `${path}: ` : ''}${issue.message}`;
   });
   return shown.join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '');
@@ -80,7 +92,7 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 /** Validates an envelope (already JSON-parsed) and upgrades it to the current version. Never throws. */
 export function decodeEnvelope<T>(def: StoreDefinition<T>, value: unknown): DecodeResult<T> {
   const env = v.safeParse(envelopeSchema, value);
-  if (!env.success) return { kind: 'invalid', reason: `not a ${def.label} save (${describeIssues(env.issues)})` };
+  if (!env.success) return { kind: 'invalid', reason: `it is not a saved copy of the ${def.label.toLowerCase()}: ${describeIssues(env.issues, ENVELOPE_WORDS)}` };
   const { format, version, savedAt } = env.output;
   if (format !== formatName(def.tool)) return { kind: 'invalid', reason: `it holds "${format}", not ${def.label} data` };
   if (version > def.version) return { kind: 'newer', version, savedAt };

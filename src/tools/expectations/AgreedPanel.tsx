@@ -6,11 +6,12 @@ import { downloadText } from '../../lib/download';
 import { slug } from '../../lib/file-names';
 import { plural } from '../../lib/text';
 import { compareCopies, undecided } from './compare';
-import { answerOf } from './answers';
+import { allFields, answerOf, isSigning } from './answers';
 import type { Agreed, Copy } from './model';
 import { worksheetDocument, type DocumentInput } from './document';
 import { WorksheetDocument } from './WorksheetDocument';
 import { SendAgreed } from './SendAgreed';
+import { SignAgreed } from './SignAgreed';
 
 interface Props {
   template: WorksheetTemplate;
@@ -20,17 +21,20 @@ interface Props {
   siteName: string;
   onBack: () => void;
   announce: (message: string) => void;
+  setAgreed: (change: (a: Agreed) => Agreed) => void;
+  disabled: boolean;
 }
 
 /** "expectations-priya-raman-tomas-ortega", for the .md and the .ics file alike. */
 const baseName = ({ mentor, mentee }: Agreed['names']) => ['expectations', slug(mentor, 'agreement'), slug(mentee, 'agreement')].join('-');
 
-export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, announce }: Props) {
+export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, announce, setAgreed, disabled }: Props) {
   const [failed, setFailed] = useState<string | null>(null);
   const open = undecided(compareCopies(template, mine, theirs), agreed);
   const one = open.length === 1;
   const hasDates = template.calendar.some((c) => isIsoDate(answerOf(agreed.answers, c.field)));
-  const blank = (id: string) => (open.some((r) => r.field.id === id) ? 'Not agreed yet' : 'Left blank');
+  const signing = new Set(allFields(template).filter(isSigning).map((f) => f.field.id));
+  const blank = (id: string) => (open.some((r) => r.field.id === id) ? 'Not agreed yet' : signing.has(id) ? 'Not signed yet' : 'Left blank');
   const base = baseName(agreed.names);
   const input: DocumentInput = { template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank };
 
@@ -91,6 +95,7 @@ export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, 
         {!hasDates && <p class="hint">Agree a review date to add it to your calendar.</p>}
         {failed && <p class="notice danger">{failed}</p>}
       </div>
+      <SignAgreed template={template} agreed={agreed} complete={open.length === 0} setAgreed={setAgreed} disabled={disabled} />
       <WorksheetDocument doc={worksheetDocument(input)} />
       <SendAgreed mine={mine} agreed={agreed} announce={announce} />
     </div>

@@ -36,7 +36,19 @@ export function AgreementView({ view, template, mine, theirs, agreed, setState, 
   const setAgreed = (change: (a: Agreed) => Agreed) =>
     setState((d) => (d.mine && d.theirs ? { ...d, agreed: change(d.agreed ?? startAgreement(template, d.mine, d.theirs, new Date())) } : d));
   if (view === 'agreed')
-    return <AgreedPanel template={template} mine={mine} theirs={theirs} agreed={current} siteName={siteName} onBack={() => go('compare')} announce={announce} />;
+    return (
+      <AgreedPanel
+        template={template}
+        mine={mine}
+        theirs={theirs}
+        agreed={current}
+        siteName={siteName}
+        onBack={() => go('compare')}
+        announce={announce}
+        setAgreed={setAgreed}
+        disabled={disabled}
+      />
+    );
   return (
     <ComparePanel
       template={template}

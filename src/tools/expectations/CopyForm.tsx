@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { Confirm } from '../shared/Confirm';
-import { answerOf, answersField, progress, promptFor, withAnswer, withNames } from './answers';
+import { answerOf, answersField, isSigning, progress, promptFor, withAnswer, withNames } from './answers';
 import { otherRole, ROLE_LABEL } from './model';
 import type { Copy } from './schema';
 import { AnswerField } from './AnswerField';
@@ -52,6 +52,13 @@ export function CopyForm({ template, copy, update, disabled, onNext, onDelete }:
         ))}
       </fieldset>
       {template.sections.map((section) => {
+        if (isSigning({ section }))
+          return (
+            <section class="ew-section" key={section.id} aria-labelledby={`ew-mine-s-${section.id}`}>
+              <h3 id={`ew-mine-s-${section.id}`}>{section.title}</h3>
+              <p>You both sign the agreed version, at step 4, once every answer in it is agreed: then each of you signs the same text.</p>
+            </section>
+          );
         const mine = section.fields.filter((f) => answersField(f, copy.role));
         const theirs = section.fields.filter((f) => !answersField(f, copy.role));
         return (

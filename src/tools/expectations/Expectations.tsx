@@ -49,7 +49,13 @@ export default function Expectations({ template, siteName }: Props) {
   const go = (next: View, focusId?: string) => {
     focusPending.current = focusId ?? 'heading';
     setView(next);
+    // The step is kept in this tab's history entry, so a reload opens the step the person was on.
+    history.replaceState({ ...history.state, ewStep: next }, '');
   };
+  useEffect(() => {
+    const kept: unknown = history.state?.ewStep;
+    if (kept === 'exchange' || kept === 'compare' || kept === 'agreed') setView(kept);
+  }, []);
   useEffect(() => {
     const target = focusPending.current;
     if (!target) return;
@@ -117,6 +123,7 @@ export default function Expectations({ template, siteName }: Props) {
         suggested={theirs ? { role: otherRole(theirs.role), names: theirs.names } : { role: '', names: { mentor: '', mentee: '' } }}
         onStart={start}
         disabled={readOnly}
+        received={theirs ? personName(theirs) : undefined}
       />
     );
   else if (view === 'mine')

@@ -16,9 +16,11 @@ interface Props {
   suggested: { role: Role | ''; names: Names };
   onStart: (role: Role, names: Names) => void;
   disabled: boolean;
+  /** The name of the person whose copy is already imported here, if one is. */
+  received?: string | undefined;
 }
 
-export function StartForm({ suggested, onStart, disabled }: Props) {
+export function StartForm({ suggested, onStart, disabled, received }: Props) {
   const first = { role: suggested.role, ...suggested.names };
   /** The form's fields, as its draft keeps them. */
   const [fields, setFields] = useState(first);
@@ -54,6 +56,12 @@ export function StartForm({ suggested, onStart, disabled }: Props) {
   return (
     <form id="ew-start" class="ew-start" onSubmit={submit} noValidate onFocusCapture={() => void drafts.load()}>
       <h2 tabIndex={-1}>Start your copy</h2>
+      {received && (
+        <p class="notice">
+          <strong>{received}’s copy is imported.</strong> Next: fill in your side. Start your own copy here, answer the questions, then compare the two
+          copies at step 3.
+        </p>
+      )}
       {drafts.module && (
         <drafts.module.FormDraft
           draftKey="expectations:start"

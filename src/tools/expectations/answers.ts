@@ -21,6 +21,13 @@ export function allFields(t: WorksheetTemplate): FieldInSection[] {
   return t.sections.flatMap((section) => section.fields.map((field) => ({ section, field })));
 }
 
+/**
+ * Fields of a section that asks for signatures: signed in the agreed version only, once every
+ * answer in it is settled; never in a person's own copy, where they would sign text the other
+ * has not seen.
+ */
+export const isSigning = ({ section }: Pick<FieldInSection, 'section'>): boolean => section.signatureLines === true;
+
 /** A person answers every field except those the template leaves to the other role. */
 export const answersField = (field: WorksheetField, role: Role) => !field.filledBy || field.filledBy === role;
 
@@ -63,6 +70,6 @@ export function withNames(copy: Copy, names: Names, now: Date): Copy {
 
 /** "12 of 20" questions this person answered. */
 export function progress(t: WorksheetTemplate, copy: Copy): { answered: number; total: number } {
-  const mine = allFields(t).filter(({ field }) => answersField(field, copy.role));
+  const mine = allFields(t).filter((f) => answersField(f.field, copy.role) && !isSigning(f));
   return { answered: mine.filter(({ field }) => answerOf(copy.answers, field.id).trim() !== '').length, total: mine.length };
 }

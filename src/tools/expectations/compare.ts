@@ -3,7 +3,7 @@
  * "Mine" and "theirs" are from the point of view of this browser's owner.
  */
 import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
-import { allFields, answerOf, type FieldInSection } from './answers';
+import { allFields, answerOf, isSigning, type FieldInSection } from './answers';
 import { templateRef } from './model';
 import type { Agreed, Copy, Names, Source } from './schema';
 
@@ -29,8 +29,9 @@ function statusOf(mine: string, theirs: string): FieldStatus {
   return t ? 'only-theirs' : 'neither';
 }
 
+/** Every question both copies answer, signatures excepted: they are given in the agreed version only. */
 export function compareCopies(t: WorksheetTemplate, mine: Copy, theirs: Copy): Comparison[] {
-  return allFields(t).map((f) => {
+  return allFields(t).filter((f) => !isSigning(f)).map((f) => {
     const a = answerOf(mine.answers, f.field.id);
     const b = answerOf(theirs.answers, f.field.id);
     return { ...f, mine: a, theirs: b, status: statusOf(a, b) };

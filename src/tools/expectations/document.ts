@@ -49,7 +49,7 @@ export interface WorksheetDoc {
   /** Both names, or "the mentor" / "the mentee" for a blank one. */
   people: Names;
   sections: DocumentSection[];
-  /** "Worksheet “expectations”, version 1": which template the answers belong to. */
+  /** "Mentoring expectations, version 1 of its questions": which questions the answers belong to, in words (no ids). */
   footer: string;
 }
 
@@ -68,6 +68,6 @@ export function worksheetDocument({ template, names, answers, status, blank }: D
       }),
       signers: section.signatureLines ? roles.map((r) => ({ role: ROLE_LABEL[r], name: names[r] || '…' })) : null,
     })),
-    footer: `Worksheet “${template.id}”, version ${template.version}`,
+    footer: `${template.title}, version ${template.version} of its questions`,
   };
 }

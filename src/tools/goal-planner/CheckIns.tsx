@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { showDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { formKey, readFields } from '../drafts/model';
+import { Confirm } from '../shared/Confirm';
 import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
@@ -90,6 +91,8 @@ interface LogProps {
 
 export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
   const log = goal.checkIns.slice().sort((a, b) => b.date.localeCompare(a.date));
+  /** The check-in whose deletion is being asked about. */
+  const [asking, setAsking] = useState<string | null>(null);
   return (
     <ol id={`gp-ci-${goal.id}-log`} class="gp-log">
       {log.map((c) => (
@@ -102,9 +105,20 @@ export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
             {c.next && <><dt>Next step</dt><dd>{c.next}</dd></>}
             {c.blockers && <><dt>Blockers</dt><dd>{c.blockers}</dd></>}
           </dl>
-          <button type="button" class="danger" disabled={readOnly} onClick={() => onDelete(c.id)}>
-            Delete check-in<span class="visually-hidden"> of {showDate(c.date)}</span>
-          </button>
+          {asking === c.id ? (
+            <Confirm
+              question={`Delete the check-in of ${showDate(c.date)}?`}
+              warning="What you wrote in it is removed. This cannot be undone."
+              confirmLabel="Yes, delete this check-in"
+              cancelLabel="Keep it"
+              onConfirm={() => (setAsking(null), onDelete(c.id))}
+              onCancel={() => setAsking(null)}
+            />
+          ) : (
+            <button type="button" class="danger" disabled={readOnly} onClick={() => setAsking(c.id)}>
+              Delete check-in<span class="visually-hidden"> of {showDate(c.date)}</span>
+            </button>
+          )}
         </li>
       ))}
     </ol>

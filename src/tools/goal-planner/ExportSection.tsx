@@ -33,14 +33,8 @@ export function ExportSection({ intro, data, today, loadExports, onPrint, onSend
         </button>
       </p>
       <ul>
-        {item('gp-markdown', 'Download a summary (Markdown)', (m) => {
-          m.downloadMarkdown(data, today);
-          announce('Summary downloaded.');
-        })}
-        {item('gp-ics', 'Download a calendar file (.ics)', (m) => {
-          m.downloadCalendar(data, today);
-          announce('Calendar file downloaded.');
-        })}
+        {item('gp-markdown', 'Download a summary (Markdown)', (m) => announce(m.downloadMarkdown(data, today)))}
+        {item('gp-ics', 'Download a calendar file (.ics)', (m) => announce(m.downloadCalendar(data, today)))}
         {item('gp-print-open', 'Open the print view', onPrint)}
       </ul>
     </section>

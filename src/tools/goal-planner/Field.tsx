@@ -14,7 +14,7 @@ interface FieldProps {
   type?: string;
   value: string;
   onValue: (value: string) => void;
-  onBlur?: () => void;
+  onBlur?: (() => void) | undefined;
   disabled?: boolean;
   autocomplete?: string;
 }
@@ -39,12 +39,25 @@ export function Field(p: FieldProps) {
         autocomplete={p.autocomplete ?? 'off'}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={[hintId, errorId, adviceId].filter(Boolean).join(' ') || undefined}
-        onInput={(e) => p.onValue((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => {
+          if (p.multiline) grow(e.currentTarget as HTMLTextAreaElement);
+          p.onValue((e.currentTarget as HTMLInputElement).value);
+        }}
         onBlur={p.onBlur}
       />
       {adviceId && <Advice id={adviceId} items={p.advice!} />}
     </div>
   );
+}
+
+/**
+ * A text box grows with its text (forms.css: field-sizing), so a long goal is read whole on a phone.
+ * Browsers without field-sizing get the height set here (a style property, which the policy allows).
+ */
+function grow(el: HTMLTextAreaElement) {
+  if (typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')) return;
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
 }
 
 interface SelectProps<T extends string> {

@@ -5,6 +5,7 @@ import { formKey } from '../drafts/model';
 import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { useAfterPress } from '../shared/pointer';
 import { useDraft } from '../shared/useDraft';
 import { Field, SelectField, errorFor, summaryItems } from './Field';
 import { Milestones } from './Milestones';
@@ -52,7 +53,9 @@ export function GoalForm({ initial, host }: Props) {
     resume: host.drafts?.[0],
   });
   const close = () => host.show(isNew ? 'gp-add' : `gp-goal-${draft.id}-edit`);
-  const touch = (field: HintField) => () => setTouched((t) => new Set(t).add(field));
+  const afterPress = useAfterPress();
+  // A hint shown on leaving a field waits for a press to end: it must not move Save or Cancel from under the pointer.
+  const touch = (field: HintField) => () => afterPress(() => setTouched((t) => new Set(t).add(field)));
   const advice = (field: HintField) => (submitted || touched.has(field) ? hints.filter((h) => h.field === field).map((h) => h.text) : undefined);
   const field = (name: 'statement' | 'measure' | 'why' | 'support' | 'supporter' | 'target') => ({
     id: `gp-${name}`,
@@ -61,6 +64,7 @@ export function GoalForm({ initial, host }: Props) {
     error: errorFor(errors, `gp-${name}`),
   });
 
+  const cancel = () => kept.leave('cancel', close);
   const submit = (e: Event) => {
     e.preventDefault();
     const found = validateGoal(draft);
@@ -77,7 +81,21 @@ export function GoalForm({ initial, host }: Props) {
   };
 
   return (
-    <form id="gp-form" class="gp-form" onSubmit={submit} noValidate aria-labelledby="gp-form-title">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Esc from any of the form's controls is the keyboard's Cancel
+    <form
+      id="gp-form"
+      class="gp-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="gp-form-title"
+      onKeyDown={(e) => {
+        // Esc closes the form as Cancel does (asking first when it would throw away what was typed).
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          cancel();
+        }
+      }}
+    >
       <h2 id="gp-form-title" tabindex={-1}>
         {isNew ? 'Add a goal' : 'Edit your goal'}
       </h2>
@@ -121,12 +139,12 @@ export function GoalForm({ initial, host }: Props) {
         </div>
       </fieldset>
       <SelectField id="gp-status" label="Status" value={draft.status} options={GOAL_STATUSES} labels={STATUS_LABELS} onValue={(status) => set({ status })} />
-      <Milestones milestones={draft.milestones} errors={errors} advice={advice('milestones')} onChange={(milestones) => set({ milestones })} />
+      <Milestones milestones={draft.milestones} errors={errors} advice={advice('milestones')} onChange={(milestones) => set({ milestones })} onDueBlur={touch('milestones')} />
       <p class="actions">
         <button type="submit" class="primary">
           Save goal
         </button>
-        <button type="button" onClick={() => kept.leave('cancel', close)}>
+        <button type="button" onClick={cancel}>
           Cancel{isNew ? '' : ' changes'}
         </button>
       </p>

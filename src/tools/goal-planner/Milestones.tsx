@@ -11,9 +11,11 @@ interface Props {
   errors: FormError[];
   advice?: string[] | undefined;
   onChange: (milestones: Milestone[]) => void;
+  /** Leaving a due date: the form then says if a milestone falls after the goal's target date. */
+  onDueBlur?: () => void;
 }
 
-export function Milestones({ milestones, errors, advice, onChange }: Props) {
+export function Milestones({ milestones, errors, advice, onChange, onDueBlur }: Props) {
   const focus = useFocusAfterRender();
   const full = milestones.length >= MAX_MILESTONES;
   const update = (id: string, patch: Partial<Milestone>) => onChange(milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
@@ -42,7 +44,7 @@ export function Milestones({ milestones, errors, advice, onChange }: Props) {
             <fieldset>
               <legend>Milestone {i + 1}</legend>
               <Field id={`gp-m-${m.id}-title`} label="What" value={m.title} error={errorFor(errors, `gp-m-${m.id}-title`)} onValue={(title) => update(m.id, { title })} />
-              <Field id={`gp-m-${m.id}-due`} label="Due date" type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} />
+              <Field id={`gp-m-${m.id}-due`} label="Due date" type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} onBlur={onDueBlur} />
               <label class="check">
                 <input type="checkbox" checked={m.done} onChange={() => update(m.id, { done: !m.done })} /> Done
               </label>

@@ -31,9 +31,9 @@ export function DataTable({ rows, onDownload, onDelete, confirming, onConfirm }:
         {rows.map((r) => (
           <tr key={r.def.tool}>
             <th scope="row">{r.def.label}</th>
-            <td>{r.summary}</td>
-            <td>{r.size ? formatBytes(r.size * 2) : '—'}</td>
-            <td>{when(r.savedAt)}</td>
+            <td data-label="What is stored">{r.summary}</td>
+            <td data-label="Size">{r.size ? formatBytes(r.size * 2) : '—'}</td>
+            <td data-label="Last saved">{when(r.savedAt)}</td>
             <td>
               <div class="row-actions">
                 {r.state !== 'empty' && (
@@ -43,13 +43,13 @@ export function DataTable({ rows, onDownload, onDelete, confirming, onConfirm }:
                 )}
                 {r.size === 0 ? null : confirming === r.def.tool ? (
                   <span class="confirm" role="group" aria-label={`Confirm deleting ${r.def.label} data`}>
-                    <button type="button" class="danger" onClick={() => onDelete(r.def.tool)}>
+                    <button type="button" id={`delete-${r.def.tool}-yes`} class="danger" onClick={() => onDelete(r.def.tool)}>
                       Yes, delete {r.def.label.toLowerCase()} data
                     </button>
                     <button type="button" onClick={() => onConfirm(null)}>Cancel</button>
                   </span>
                 ) : (
-                  <button type="button" class="danger" onClick={() => onConfirm(r.def.tool)}>
+                  <button type="button" id={`delete-${r.def.tool}`} class="danger" onClick={() => onConfirm(r.def.tool)}>
                     Delete<span class="visually-hidden"> {r.def.label.toLowerCase()} data</span>
                   </button>
                 )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_EXPORT_BYTES, parseExport } from '../../lib/storage';
 import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
+import { otherToolFile } from './other-files';
 import { isExchangeFile } from './protected-export';
 import { ProtectedImport } from './ProtectedImport';
 import type { AnyDefinition, RawCopy } from '../../lib/storage';
@@ -55,7 +56,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
   function read(text: string, size: number) {
     const parsed = size > MAX_EXPORT_BYTES ? parseExport('', defs, size) : parseExport(text, defs, size);
     if (!parsed.ok) {
-      setError(`${parsed.reason} Nothing was changed.`);
+      setError(`${(size <= MAX_EXPORT_BYTES && otherToolFile(text)) || parsed.reason} Nothing was changed.`);
       return;
     }
     const rows = planImport(storage, base, parsed.tools);
@@ -151,7 +152,15 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
           )}
           <p class="actions">
             <button type="submit" class="primary">Import</button>
-            <button type="button" onClick={() => setPlan(null)}>Cancel</button>
+            <button
+              type="button"
+              onClick={() => {
+                setPlan(null);
+                document.getElementById('import-file')?.focus();
+              }}
+            >
+              Cancel
+            </button>
           </p>
         </form>
       )}

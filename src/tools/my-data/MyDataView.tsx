@@ -4,7 +4,8 @@ import { showDateTime } from '../../lib/dates';
 import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } from '../../lib/storage';
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
-import { Announcement, useAnnouncer } from '../shared/announcer';
+import { useAnnouncer } from '../shared/announcer';
+import { useFocusAfterRender } from '../shared/focus';
 import { BackupStatus } from './BackupStatus';
 import { DataTable } from './DataTable';
 import { earlierDownload, listEarlier, restoreEarlier, type EarlierRow } from './earlier';
@@ -28,6 +29,12 @@ export function MyDataView({ storage, defs, siteName }: Props) {
   const [earlier, setEarlier] = useState<EarlierRow[]>(() => listEarlier(storage, BASE, defs));
   const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const focus = useFocusAfterRender();
+  /** Asks to delete one tool's data ('*': everything), or stops asking; focus follows the question, then goes back to the button. */
+  const ask = (tool: string | null) => {
+    focus(tool === '*' ? 'delete-all-q' : tool ? `delete-${tool}-yes` : confirming === '*' ? 'delete-all' : `delete-${confirming}`);
+    setConfirming(tool);
+  };
 
   const refresh = useCallback(() => {
     setRows(inventory(storage, BASE, defs));
@@ -40,10 +47,12 @@ export function MyDataView({ storage, defs, siteName }: Props) {
     return () => window.removeEventListener('storage', refresh);
   }, [refresh]);
 
+  /** After a deletion, an import or a restore, focus moves to the message that says what happened (the buttons pressed may be gone). */
   const done = (text: string) => {
     announce(text);
     setConfirming(null);
     refresh();
+    focus('my-data-result');
   };
   const hasData = rows.some((r) => r.size > 0) || recovery.length > 0;
 
@@ -65,14 +74,16 @@ export function MyDataView({ storage, defs, siteName }: Props) {
 
   return (
     <div class="my-data">
-      <Announcement message={message} visible />
+      <p id="my-data-result" role="status" aria-live="polite" class="announcement" tabIndex={-1}>
+        {message}
+      </p>
 
       <section aria-labelledby="stored-title">
         <h2 id="stored-title">What this browser holds</h2>
         <DataTable
           rows={rows}
           confirming={confirming}
-          onConfirm={setConfirming}
+          onConfirm={ask}
           onDownload={downloadRow}
           onDelete={(tool) => {
             deleteTool(storage, BASE, tool);
@@ -136,16 +147,16 @@ export function MyDataView({ storage, defs, siteName }: Props) {
         <h2 id="delete-title">Delete everything</h2>
         {confirming === '*' ? (
           <div class="notice danger" role="group" aria-labelledby="delete-all-q">
-            <p id="delete-all-q"><strong>Delete all your playbook data from this browser?</strong> This cannot be undone. Export it first if you might need it.</p>
+            <p id="delete-all-q" tabIndex={-1}><strong>Delete all your playbook data from this browser?</strong> This cannot be undone. Export it first if you might need it.</p>
             <p class="actions">
               <button type="button" class="danger" onClick={() => { deleteAll(storage, BASE, defs); done('Deleted all your playbook data from this browser.'); }}>
                 Yes, delete everything
               </button>
-              <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
+              <button type="button" onClick={() => ask(null)}>Cancel</button>
             </p>
           </div>
         ) : (
-          <button type="button" class="danger" disabled={!hasData} onClick={() => setConfirming('*')}>
+          <button type="button" id="delete-all" class="danger" disabled={!hasData} onClick={() => ask('*')}>
             Delete all my data…
           </button>
         )}

@@ -115,6 +115,18 @@ function mergedText(def: AnyDefinition, current: { data: unknown; savedAt: strin
   return storedText(def, snap.data, now, snap.sync);
 }
 
+/**
+ * The "saved" time an import writes: when the data last changed (the file's save, or, in a merge,
+ * the later of the file's and this browser's), never the time of the import, and never later than
+ * now. It differs from what is stored now, so a tab that has the tool open sees the change.
+ */
+export function changedAt(incoming: string, current: string | undefined, merging: boolean, now: Date): Date {
+  const times = [incoming, merging ? current : undefined].map((t) => (t ? Date.parse(t) : NaN)).filter(Number.isFinite);
+  let at = Math.min(times.length ? Math.max(...times) : now.getTime(), now.getTime());
+  if (current && Date.parse(current) === at) at += 1;
+  return new Date(at);
+}
+
 export type ApplyResult = { ok: true; changed: string[] } | { ok: false; reason: string };
 
 /** Writes `raw` as a recovery copy at `at`, or the first free millisecond after it, so it never replaces another copy. */
@@ -154,10 +166,9 @@ export function applyImport(
       const raw = storage.getItem(key);
       before.set(key, raw);
       const current = raw === null ? null : decodeRaw(def, raw);
-      const text =
-        choice === 'merge' && current?.kind === 'ok'
-          ? mergedText(def, current, row.incoming, now)
-          : storedText(def, row.incoming.data, now, row.incoming.sync);
+      const merging = choice === 'merge' && current?.kind === 'ok';
+      const at = changedAt(row.incoming.savedAt, current?.kind === 'ok' ? current.savedAt : undefined, merging, now);
+      const text = merging && current?.kind === 'ok' ? mergedText(def, current, row.incoming, at) : storedText(def, row.incoming.data, at, row.incoming.sync);
       // Nothing is replaced without a copy: what is here may be all that is left of someone's work.
       if (raw !== null && choice === 'replace' && !(current?.kind === 'ok' && def.isEmpty(current.data))) setAside(storage, base, def.tool, raw, now, before);
       storage.setItem(key, text);

@@ -9,6 +9,8 @@ import type { Attempt } from './schema';
 import { HEADINGS, NO_GROWTH, NO_GUIDES, resultsDocument } from './results-document';
 import { ResultsChart } from './ResultsChart';
 import { cannotCompare } from './scoring';
+import { trendOf } from './trend';
+import { TrendTable } from './TrendTable';
 
 interface Props {
   attempt: Attempt;
@@ -23,7 +25,8 @@ interface Props {
 
 export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, announce }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(true);
-  const [compareId, setCompareId] = useState('');
+  // After a retake, the comparison with the latest comparable result is on from the start.
+  const [compareId, setCompareId] = useState(() => earlierAttempts({ drafts: {}, attempts: all }, attempt).find((a) => !cannotCompare(attempt, a))?.id ?? '');
   const [confirming, setConfirming] = useState(false);
   const date = attemptDate(attempt, all);
   const earlierList = earlierAttempts({ drafts: {}, attempts: all }, attempt);
@@ -33,6 +36,7 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
   const earlierInfo = earlier && !notComparable ? { scores: earlier.scores, date: attemptDate(earlier, all) } : undefined;
   // The same document the Markdown export writes, so the page (and its print) and the file agree.
   const doc = resultsDocument({ attempt, instrument, date, earlier: earlierInfo });
+  const trend = trendOf(attempt, all);
 
   const exportMarkdown = async () => {
     const { resultsMarkdown, markdownFileName } = await import('./markdown');
@@ -80,6 +84,7 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
       )}
 
       <ResultsChart rows={doc.rows} scale={attempt.scale} scaleText={doc.scale} comparedWith={doc.comparedWith} />
+      {trend && <TrendTable trend={trend} title={doc.instrumentTitle} />}
 
       <h3>{HEADINGS.standout}</h3>
       {doc.standout.map((line) => (

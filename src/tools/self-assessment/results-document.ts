@@ -116,7 +116,7 @@ export function resultsDocument({ attempt, instrument: inst, date, earlier }: Re
     rows: rows(attempt.scores, earlier?.scores),
     standout: describeStandout(standout(attempt.scores)),
     overall: attempt.overall && { question: attempt.overall.question, label: attempt.overall.label },
-    growth: growthDomains(attempt.scores, attempt.scale.max).map((d) => ({
+    growth: growthDomains(attempt.scores, attempt.scale).map((d) => ({
       id: d.id,
       heading: `${d.title} (${formatMean(d.mean)})`,
       guides: inst?.domains.find((x) => x.id === d.id)?.guides ?? [],

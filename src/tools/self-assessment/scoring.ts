@@ -69,11 +69,20 @@ export function standout(scores: readonly DomainScore[]): Standout {
   return { rated, strongest: rated.filter((d) => d.mean === high), weakest: rated.filter((d) => d.mean === low), allTied: false };
 }
 
-/** The domains whose guides to recommend. */
-export function growthDomains(scores: readonly DomainScore[], scaleMax: number): Rated[] {
-  const s = standout(scores);
-  if (s.weakest.length) return s.weakest;
-  return s.rated.filter((d) => d.mean < scaleMax);
+/** How many of the lowest areas to suggest when none is below the scale's midpoint. */
+const LOWEST = 3;
+
+/**
+ * The domains whose guides to recommend, lowest first: every area below the scale's midpoint;
+ * when none is, the three lowest (and any that tie the third). An area at the top of the scale
+ * has nowhere to grow.
+ */
+export function growthDomains(scores: readonly DomainScore[], scale: { min: number; max: number }): Rated[] {
+  const rated = scores.filter(isRated).filter((d) => d.mean < scale.max).sort((a, b) => a.mean - b.mean);
+  const below = rated.filter((d) => d.mean < (scale.min + scale.max) / 2);
+  if (below.length) return below;
+  const cut = rated[Math.min(LOWEST, rated.length) - 1]?.mean;
+  return cut === undefined ? [] : rated.filter((d) => d.mean <= cut);
 }
 
 export interface DomainChange {

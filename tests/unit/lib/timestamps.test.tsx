@@ -67,7 +67,7 @@ describe('timestamps', () => {
   it('are refused when browsers read them as Invalid Date, in every place one is stored', () => {
     for (const bad of ['2026-01-01T00:00:00+01', '2026-01-01T00:00:00 +01:00']) {
       expect(isReadableTimestamp(bad)).toBe(false);
-      expect(decodeEnvelope(planner, envelope(bad))).toEqual({ kind: 'invalid', reason: expect.stringContaining('savedAt: must be a date and time this browser can read') });
+      expect(decodeEnvelope(planner, envelope(bad))).toEqual({ kind: 'invalid', reason: expect.stringContaining('the time it was saved must be a date and time this browser can read') });
       expect(v.is(copySchema, { ...menteeCopy(), updatedAt: bad })).toBe(false);
       expect(v.is(dataSchema, { drafts: {}, attempts: [attempt(bad)] })).toBe(false);
     }

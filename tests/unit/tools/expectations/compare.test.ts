@@ -26,8 +26,8 @@ describe('sameAnswer', () => {
 describe('compareCopies', () => {
   const rows = compareCopies(template, mentorCopy(), menteeCopy());
 
-  it('gives every template field once, in order', () => {
-    expect(rows.map((r) => r.field.id)).toEqual(template.sections.flatMap((s) => s.fields.map((f) => f.id)));
+  it('gives every template field once, in order, signatures excepted', () => {
+    expect(rows.map((r) => r.field.id)).toEqual(template.sections.filter((s) => !s.signatureLines).flatMap((s) => s.fields.map((f) => f.id)));
   });
 
   it('marks fields as same, differs, only mine, only theirs or neither', () => {
@@ -56,10 +56,14 @@ describe('startAgreement', () => {
   });
 
   it('takes each person’s own fields from their own copy', () => {
-    expect(agreed.answers['mentor-signature']).toBe('Priya Raman');
-    expect(sourceOf(agreed, 'mentor-signature')).toBe('mine');
     expect(agreed.answers['mentee-feedback']).toBe('Written first, then we talk.');
     expect(sourceOf(agreed, 'mentee-feedback')).toBe('theirs');
+  });
+
+  it('leaves signatures out: a copy’s signature was typed before the other person’s text was seen; the agreed version is signed once complete', () => {
+    expect(agreed.answers['mentor-signature']).toBeUndefined();
+    expect(sourceOf(agreed, 'mentor-signature')).toBeUndefined();
+    expect(compareCopies(template, mine, theirs).some((r) => r.section.signatureLines)).toBe(false);
   });
 
   it('leaves real differences undecided', () => {

@@ -36,7 +36,9 @@ describe('worksheetDocument', () => {
       { role: 'Mentor', name: 'Priya Raman' },
       { role: 'Mentee', name: '…' },
     ]);
-    expect(doc.footer).toBe('Worksheet “expectations”, version 1');
+    // Plain words: the worksheet's title, never its id.
+    expect(doc.footer).toBe(`${template.title}, version ${template.version} of its questions`);
+    expect(doc.footer).not.toContain(`“${template.id}”`);
   });
 });
 

@@ -44,12 +44,12 @@ describe('copies', () => {
     expect(answerOf({ constructor: 'x' } as Record<string, string>, 'constructor')).toBe('x');
   });
 
-  it('count only the questions for their role', () => {
-    const all = template.sections.flatMap((s) => s.fields);
+  it('count only the questions for their role, signatures excepted (they are given in the agreed version)', () => {
+    const all = template.sections.filter((s) => !s.signatureLines).flatMap((s) => s.fields);
     const forMentor = all.filter((f) => f.filledBy !== 'mentee').length;
-    expect(progress(template, mentorCopy())).toEqual({ answered: 6, total: forMentor });
-    // The mentee's signature is not the mentor's question, even if present.
-    expect(progress(template, mentorCopy({ 'mentee-signature': 'x' })).answered).toBe(6);
+    expect(progress(template, mentorCopy())).toEqual({ answered: 5, total: forMentor });
+    // Neither signature counts in a copy, even if present (typed before signing moved to the agreed version).
+    expect(progress(template, mentorCopy({ 'mentee-signature': 'x' })).answered).toBe(5);
   });
 });
 

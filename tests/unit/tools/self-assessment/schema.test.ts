@@ -52,7 +52,7 @@ describe('the shipped instruments', () => {
       'Maintaining effective communication',
       'Aligning expectations',
       'Assessing understanding',
-      'Addressing diversity',
+      'Addressing equity and inclusion',
       'Fostering independence',
       'Promoting professional development',
     ]);

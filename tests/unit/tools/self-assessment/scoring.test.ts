@@ -104,21 +104,28 @@ describe('standout (strongest and weakest, with ties)', () => {
 });
 
 describe('growthDomains (where to grow)', () => {
-  it('is the weakest domains, ties included', () => {
-    expect(growthDomains([score('a', 6), score('b', 2), score('c', 2)], 7).map((d) => d.id)).toEqual(['b', 'c']);
+  const seven = { min: 1, max: 7 };
+
+  it('is every area below the scale’s midpoint, lowest first, not only the weakest', () => {
+    expect(growthDomains([score('a', 6), score('b', 2), score('c', 3.5), score('d', 1.5)], seven).map((d) => d.id)).toEqual(['d', 'b', 'c']);
+  });
+
+  it('is the three lowest, ties with the third included, when none is below the midpoint', () => {
+    expect(growthDomains([score('a', 6), score('b', 5), score('c', 4.5), score('d', 4.5), score('e', 6.5)], seven).map((d) => d.id)).toEqual(['c', 'd', 'b']);
+    expect(growthDomains([score('a', 6), score('b', 5), score('c', 4), score('d', 4.5), score('e', 5)], seven).map((d) => d.id)).toEqual(['c', 'd', 'b', 'e']);
   });
 
   it('is every rated domain below the top of the scale when all tie', () => {
-    expect(growthDomains([score('a', 4), score('b', 4), score('c', null)], 7).map((d) => d.id)).toEqual(['a', 'b']);
+    expect(growthDomains([score('a', 4), score('b', 4), score('c', null)], seven).map((d) => d.id)).toEqual(['a', 'b']);
   });
 
   it('is empty when everything rated is at the top of the scale', () => {
-    expect(growthDomains([score('a', 7), score('b', 7)], 7)).toEqual([]);
+    expect(growthDomains([score('a', 7), score('b', 7)], seven)).toEqual([]);
   });
 
   it('is the one rated domain when only one is rated, unless it is at the top', () => {
-    expect(growthDomains([score('a', 3), score('b', null)], 7).map((d) => d.id)).toEqual(['a']);
-    expect(growthDomains([score('a', 7), score('b', null)], 7)).toEqual([]);
+    expect(growthDomains([score('a', 3), score('b', null)], seven).map((d) => d.id)).toEqual(['a']);
+    expect(growthDomains([score('a', 7), score('b', null)], seven)).toEqual([]);
   });
 });
 
