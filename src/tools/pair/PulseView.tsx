@@ -12,14 +12,14 @@ import { newId } from '../../lib/ids';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
 import { loadExchange } from '../shared/exchange/api';
-import { SendPanel } from '../shared/exchange/SendPanel';
 import { describeScale } from '../self-assessment/labels';
 import { firstChoiceId, RatingItem } from '../self-assessment/Questions';
 import { TableWrap, TrendChart, TrendTable } from './charts';
 import type { PulseInstrument } from './instrument';
-import { LINK_KEY, pulseKind, sendPulse } from './kinds';
+import { SendAnswers } from './SendAnswers';
+import { pulseKind, sendPulse } from './kinds';
 import { answerPulse, comparePulse, completePulse, FLAG_POINTS, notePulse, pulseTrend, suggestedNext, unansweredItems } from './model';
-import { MAX_COMMENT_CHARS, MAX_NAME_CHARS, type PairData } from './schema';
+import { MAX_COMMENT_CHARS, type PairData } from './schema';
 
 interface Props {
   pulse: PulseInstrument;
@@ -33,7 +33,6 @@ const show = (a: number | 'na' | null) => (a === null ? 'no answer' : a === 'na'
 
 export function PulseView({ pulse, data, setState, readOnly, announce }: Props) {
   const [answering, setAnswering] = useState(false);
-  const [name, setName] = useState('');
   const mine = data.pulses.at(-1);
   const theirs = data.partnerPulses.at(-1);
   const focus = useFocusAfterRender();
@@ -59,27 +58,17 @@ export function PulseView({ pulse, data, setState, readOnly, announce }: Props) 
         )}
         {mine && !answering && (
           <>
-            <h5 id="pair-pulse-sent" tabIndex={-1}>
-              Send your answers of {showTimestamp(mine.completedAt)}
-            </h5>
-            <div class="no-print">
-              <div class="field">
-                <label for="pair-pulse-from">Your name (optional)</label>
-                <input id="pair-pulse-from" type="text" maxLength={MAX_NAME_CHARS} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-              </div>
-              <SendPanel
-                id="pair-pulse-send"
-                kind={pulseKind.id}
-                linkKey={LINK_KEY}
-                labels={{ make: 'Make a link to your answers', remake: 'Make a new link to your answers', link: 'Link to your answers', file: 'Download your answers as a file' }}
-                what="your pulse answers"
-                recipient="your partner"
-                version={`${mine.id}|${name}`}
-                pack={async (passphrase) => (await loadExchange()).packContent(pulseKind, sendPulse(mine, name, new Date()), { passphrase })}
-                fileName={() => datedFileName(['relationship-pulse'], new Date(), 'json')}
-                announce={announce}
-              />
-            </div>
+            <SendAnswers
+              id="pair-pulse"
+              noun="answers"
+              what="your pulse answers"
+              recipient="your partner"
+              kind={pulseKind.id}
+              round={mine}
+              fileStem="relationship-pulse"
+              pack={async (name, passphrase) => (await loadExchange()).packContent(pulseKind, sendPulse(mine, name, new Date()), { passphrase })}
+              announce={announce}
+            />
           </>
         )}
       </section>

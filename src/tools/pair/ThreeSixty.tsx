@@ -4,22 +4,21 @@
  * self-rating only once they have completed one for this round (answer first, then reveal).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { datedFileName } from '../../lib/file-names';
 import { newId } from '../../lib/ids';
 import { showTimestamp } from '../../lib/dates';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
 import { loadExchange } from '../shared/exchange/api';
-import { SendPanel } from '../shared/exchange/SendPanel';
 import { describeScale } from '../self-assessment/labels';
 import { firstChoiceId, RatingItem } from '../self-assessment/Questions';
 import type { Instrument } from '../self-assessment/instrument';
 import { formatMean } from '../self-assessment/scoring';
 import { GapChart, TableWrap } from './charts';
 import type { RaterInstrument } from './instrument';
-import { LINK_KEY, ratingKind, sendRating } from './kinds';
+import { SendAnswers } from './SendAnswers';
+import { ratingKind, sendRating } from './kinds';
 import { answerRating, changes, commentRating, completeRating, deleteReceived, describeGap, gapRows, largestGaps, markRevealed, raterItemIds, revealAttempt, scoreRound, unansweredItems } from './model';
-import { MAX_COMMENT_CHARS, MAX_NAME_CHARS, type PairData, type ReceivedRating } from './schema';
+import { MAX_COMMENT_CHARS, type PairData, type ReceivedRating } from './schema';
 import { useSelfAttempts } from './useSelfAttempts';
 
 type SetState = (update: (d: PairData) => PairData) => void;
@@ -46,7 +45,6 @@ function MenteeSide({ rater, data, setState, readOnly, announce }: Props) {
   const [rating, setRating] = useState(false);
   const latest = data.ratings.at(-1);
   const previous = data.ratings.at(-2);
-  const [name, setName] = useState('');
   const focus = useFocusAfterRender();
   const done = (saved: boolean) => {
     setRating(false);
@@ -66,27 +64,17 @@ function MenteeSide({ rater, data, setState, readOnly, announce }: Props) {
       )}
       {latest && !rating && (
         <>
-          <h5 id="pair-rate-sent" tabIndex={-1}>
-            Send your ratings of {showTimestamp(latest.completedAt)}
-          </h5>
-          <div class="no-print">
-            <div class="field">
-              <label for="pair-rate-from">Your name (optional)</label>
-              <input id="pair-rate-from" type="text" maxLength={MAX_NAME_CHARS} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-            </div>
-            <SendPanel
-              id="pair-rate-send"
-              kind={ratingKind.id}
-              linkKey={LINK_KEY}
-              labels={{ make: 'Make a link to your ratings', remake: 'Make a new link to your ratings', link: 'Link to your ratings', file: 'Download your ratings as a file' }}
-              what="your ratings and comments"
-              recipient="your mentor"
-              version={`${latest.id}|${name}`}
-              pack={async (passphrase) => (await loadExchange()).packContent(ratingKind, sendRating(latest, name, new Date()), { passphrase })}
-              fileName={() => datedFileName(['mentor-360'], new Date(), 'json')}
-              announce={announce}
-            />
-          </div>
+          <SendAnswers
+            id="pair-rate"
+            noun="ratings"
+            what="your ratings and comments"
+            recipient="your mentor"
+            kind={ratingKind.id}
+            round={latest}
+            fileStem="mentor-360"
+            pack={async (name, passphrase) => (await loadExchange()).packContent(ratingKind, sendRating(latest, name, new Date()), { passphrase })}
+            announce={announce}
+          />
           <RoundChange rater={rater} title="Your ratings: change since your last round" later={latest} earlier={previous ?? null} />
         </>
       )}

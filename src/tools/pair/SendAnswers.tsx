@@ -1,0 +1,50 @@
+/** The send block under a completed pulse or 360 round: an optional name, then the shared SendPanel. */
+import { useState } from 'preact/hooks';
+import { showTimestamp } from '../../lib/dates';
+import { datedFileName } from '../../lib/file-names';
+import { SendPanel } from '../shared/exchange/SendPanel';
+import { LINK_KEY } from './kinds';
+import { MAX_NAME_CHARS } from './schema';
+
+interface Props {
+  /** Element ids start with it: `<id>-sent` (the heading), `<id>-from`, `<id>-send`. */
+  id: string;
+  /** What is sent, in the labels: "answers", "ratings". */
+  noun: string;
+  what: string;
+  recipient: string;
+  kind: string;
+  round: { id: string; completedAt: string };
+  fileStem: string;
+  pack: (name: string, passphrase: string | null) => Promise<string>;
+  announce: (message: string) => void;
+}
+
+export function SendAnswers({ id, noun, what, recipient, kind, round, fileStem, pack, announce }: Props) {
+  const [name, setName] = useState('');
+  return (
+    <>
+      <h5 id={`${id}-sent`} tabIndex={-1}>
+        Send your {noun} of {showTimestamp(round.completedAt)}
+      </h5>
+      <div class="no-print">
+        <div class="field">
+          <label for={`${id}-from`}>Your name (optional)</label>
+          <input id={`${id}-from`} type="text" maxLength={MAX_NAME_CHARS} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <SendPanel
+          id={`${id}-send`}
+          kind={kind}
+          linkKey={LINK_KEY}
+          labels={{ make: `Make a link to your ${noun}`, remake: `Make a new link to your ${noun}`, link: `Link to your ${noun}`, file: `Download your ${noun} as a file` }}
+          what={what}
+          recipient={recipient}
+          version={`${round.id}|${name}`}
+          pack={(passphrase) => pack(name, passphrase)}
+          fileName={() => datedFileName([fileStem], new Date(), 'json')}
+          announce={announce}
+        />
+      </div>
+    </>
+  );
+}
