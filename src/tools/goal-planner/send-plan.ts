@@ -9,6 +9,7 @@
  *       comments: [{ goalId, goal: "<the goal's statement, for context>", text }] }
  */
 import * as v from 'valibot';
+import { parseWithSchema } from '../../lib/exchange/schema-parse';
 import { boundedList, boundedText, idSchema } from '../../lib/bounds';
 import type { KindSpec, Receiver } from '../../lib/exchange';
 import { timestampSchema } from '../../lib/timestamps';
@@ -40,20 +41,9 @@ export type PlanGoal = v.InferOutput<typeof planGoalSchema>;
 export type SentPlan = v.InferOutput<typeof planSchema>;
 export type Reply = v.InferOutput<typeof replySchema>;
 
-const problem = (issues: readonly v.BaseIssue<unknown>[]) => {
-  const i = issues[0];
-  const path = i?.path?.map((p) => String(p.key)).join('.');
-  return `${path ? `${path} ` : ''}${i?.message ?? 'does not match'}`.replace(/Invalid type: Expected (\S+) but received \S+/, 'must be $1');
-};
-const parseWith =
-  <T>(schema: v.GenericSchema<unknown, T>) =>
-  (value: unknown) => {
-    const parsed = v.safeParse(schema, value);
-    return parsed.success ? { ok: true as const, value: parsed.output } : { ok: false as const, reason: problem(parsed.issues) };
-  };
 
-export const planKind: KindSpec<SentPlan> = { id: 'goal-planner/plan', version: 1, noun: 'a goal plan', maxBytes: MAX_BYTES, parse: parseWith(planSchema) };
-export const commentsKind: KindSpec<Reply> = { id: 'goal-planner/comments', version: 1, noun: 'comments on a goal plan', maxBytes: MAX_BYTES, parse: parseWith(replySchema) };
+export const planKind: KindSpec<SentPlan> = { id: 'goal-planner/plan', version: 1, noun: 'a goal plan', maxBytes: MAX_BYTES, parse: parseWithSchema(planSchema) };
+export const commentsKind: KindSpec<Reply> = { id: 'goal-planner/comments', version: 1, noun: 'comments on a goal plan', maxBytes: MAX_BYTES, parse: parseWithSchema(replySchema) };
 export type PlannerKind = typeof planKind | typeof commentsKind;
 export const plannerReceiver: Receiver<PlannerKind> = { key: LINK_KEY, kinds: [planKind, commentsKind], expected: 'a goal plan or comments on one' };
 

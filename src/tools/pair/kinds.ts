@@ -7,6 +7,7 @@
  * against its own instrument and says what it skipped (model.ts), never trusting sent scores.
  */
 import * as v from 'valibot';
+import { parseWithSchema } from '../../lib/exchange/schema-parse';
 import { boundedText } from '../../lib/bounds';
 import type { KindSpec, Receiver } from '../../lib/exchange';
 import { timestampSchema } from '../../lib/timestamps';
@@ -21,20 +22,9 @@ const pulseSent = v.object({ from, sentAt: timestampSchema, round: pulseRoundSch
 export type SentRating = v.InferOutput<typeof ratingSent>;
 export type SentPulse = v.InferOutput<typeof pulseSent>;
 
-const problem = (issues: readonly v.BaseIssue<unknown>[]) => {
-  const i = issues[0];
-  const path = i?.path?.map((p) => String(p.key)).join('.');
-  return `${path ? `${path} ` : ''}${i?.message ?? 'does not match'}`.replace(/Invalid type: Expected (\S+) but received \S+/, 'must be $1');
-};
-const parseWith =
-  <T>(schema: v.GenericSchema<unknown, T>) =>
-  (value: unknown) => {
-    const parsed = v.safeParse(schema, value);
-    return parsed.success ? { ok: true as const, value: parsed.output } : { ok: false as const, reason: problem(parsed.issues) };
-  };
 
-export const ratingKind: KindSpec<SentRating> = { id: 'self-assessment/mentor-360', version: 1, noun: 'ratings of a mentor', maxBytes: MAX_BYTES, parse: parseWith(ratingSent) };
-export const pulseKind: KindSpec<SentPulse> = { id: 'self-assessment/pulse', version: 1, noun: 'a relationship pulse', maxBytes: MAX_BYTES, parse: parseWith(pulseSent) };
+export const ratingKind: KindSpec<SentRating> = { id: 'self-assessment/mentor-360', version: 1, noun: 'ratings of a mentor', maxBytes: MAX_BYTES, parse: parseWithSchema(ratingSent) };
+export const pulseKind: KindSpec<SentPulse> = { id: 'self-assessment/pulse', version: 1, noun: 'a relationship pulse', maxBytes: MAX_BYTES, parse: parseWithSchema(pulseSent) };
 export type PairKind = typeof ratingKind | typeof pulseKind;
 export const pairReceiver: Receiver<PairKind> = { key: LINK_KEY, kinds: [ratingKind, pulseKind], expected: 'ratings of a mentor or a relationship pulse' };
 
