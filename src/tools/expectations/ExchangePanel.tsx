@@ -9,7 +9,7 @@ import { showTimestamp } from '../../lib/dates';
 import { ErrorSummary } from '../shared/errors';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
 import { UnlockForm } from '../shared/exchange/UnlockForm';
-import type { Source } from '../shared/exchange/useReceive';
+import { refusedFrom, type Source } from '../shared/exchange/useReceive';
 import { importAgreed } from './agreed-exchange';
 import type { SentAgreed } from './exchange-kinds';
 import { copyProblems, importProblem } from './import-checks';
@@ -56,7 +56,7 @@ export function ExchangePanel({ template, mine, stored, receive, setState, previ
     return false;
   };
   const errorFor = (source: Source) =>
-    problem?.source === source ? problem.message : rx.state.step === 'refused' && rx.state.source === source ? rx.state.message : null;
+    problem?.source === source ? problem.message : refusedFrom(rx.state, source);
   const start = () => {
     setProblem(null);
     setAgreed(null);

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
-import { UnlockForm } from '../shared/exchange/UnlockForm';
-import { useReceive } from '../shared/exchange/useReceive';
+import { OpenedStatus } from '../shared/exchange/OpenedStatus';
+import { refusedFrom, useReceive } from '../shared/exchange/useReceive';
 import { CommentsPreview } from './Comments';
 import type { Host } from './host';
 import { PlanView } from './PlanView';
@@ -39,7 +39,7 @@ export function PlanExchange({ data, host, announce, fragment }: Props) {
   if (arrived?.kind === 'plan') return <PlanView plan={arrived.plan} passphrase={arrived.passphrase} announce={announce} onClose={() => back()} />;
   if (arrived?.kind === 'comments') return <CommentsPreview data={data} reply={arrived.reply} host={host} onCancel={() => back('Nothing was added.')} />;
   const state = rx.state;
-  const errorFor = (source: string) => (state.step === 'refused' && state.source === source ? state.message : null);
+  const errorFor = (source: 'opened' | 'pasted' | 'file') => refusedFrom(state, source);
   return (
     <div>
       <p class="no-print">
@@ -50,32 +50,18 @@ export function PlanExchange({ data, host, announce, fragment }: Props) {
       <h2 id="gp-exchange-title" tabindex={-1}>
         Send or open a plan
       </h2>
-      {errorFor('opened') && (
-        <div class="notice danger" role="alert">
-          <p>
-            <strong>The link you opened could not be read.</strong> {errorFor('opened')} Nothing was changed.
-          </p>
-        </div>
-      )}
-      {state.step === 'busy' && state.source === 'opened' && <p>Opening the link…</p>}
-      {state.step === 'passphrase' && (
-        <UnlockForm
-          id="gp-unlock"
-          what={state.source === 'opened' ? 'the link you opened' : state.source === 'file' ? 'this file' : 'this link'}
-          sender="the person who sent it"
-          message={state.message}
-          tries={state.tries}
-          checking={state.checking}
-          onUnlock={(p) => {
-            tried.current = p;
-            void rx.unlock(p);
-          }}
-          onCancel={() => {
-            rx.reset();
-            announce('Nothing was opened.');
-          }}
-        />
-      )}
+      <OpenedStatus
+        id="gp-unlock"
+        state={state}
+        onUnlock={(p) => {
+          tried.current = p;
+          void rx.unlock(p);
+        }}
+        onCancel={() => {
+          rx.reset();
+          announce('Nothing was opened.');
+        }}
+      />
       <SendPlan data={data} announce={announce} />
       <section class="gp-section" aria-labelledby="gp-receive-title">
         <h3 id="gp-receive-title">Open a plan or comments you were sent</h3>

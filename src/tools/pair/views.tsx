@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { showTimestamp } from '../../lib/dates';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
-import { UnlockForm } from '../shared/exchange/UnlockForm';
-import { useReceive } from '../shared/exchange/useReceive';
+import { OpenedStatus } from '../shared/exchange/OpenedStatus';
+import { refusedFrom, useReceive } from '../shared/exchange/useReceive';
 import { useLazy } from '../shared/lazy';
 import { StorageNotice } from '../shared/StorageNotice';
 import { usePersistentState } from '../shared/usePersistentState';
@@ -69,7 +69,7 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
     announce('Kept in this browser.');
   };
   const state_ = rx.state;
-  const errorFor = (source: string) => (state_.step === 'refused' && state_.source === source ? state_.message : null);
+  const errorFor = (source: 'opened' | 'pasted' | 'file') => refusedFrom(state_, source);
   const tabs: [PairTab, string, boolean][] = [
     ['360', 'Mentor 360', Boolean(content.rater && content.rated)],
     ['pulse', 'Relationship pulse', Boolean(content.pulse)],
@@ -103,29 +103,15 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
       <h3 ref={title} tabIndex={-1} id="pair-view-title">
         {tab === '360' ? 'Mentor 360' : 'Relationship pulse'}
       </h3>
-      {errorFor('opened') && (
-        <div class="notice danger" role="alert">
-          <p>
-            <strong>The link you opened could not be read.</strong> {errorFor('opened')} Nothing was changed.
-          </p>
-        </div>
-      )}
-      {state_.step === 'busy' && state_.source === 'opened' && <p>Opening the link…</p>}
-      {state_.step === 'passphrase' && (
-        <UnlockForm
-          id="pair-unlock"
-          what={state_.source === 'opened' ? 'the link you opened' : state_.source === 'file' ? 'this file' : 'this link'}
-          sender="the person who sent it"
-          message={state_.message}
-          tries={state_.tries}
-          checking={state_.checking}
-          onUnlock={(p) => void rx.unlock(p)}
-          onCancel={() => {
-            rx.reset();
-            announce('Nothing was opened.');
-          }}
-        />
-      )}
+      <OpenedStatus
+        id="pair-unlock"
+        state={state_}
+        onUnlock={(p) => void rx.unlock(p)}
+        onCancel={() => {
+          rx.reset();
+          announce('Nothing was opened.');
+        }}
+      />
       {arrived && <ArrivedPreview arrived={arrived} own={isOwn(state, arrived.sent.round.id)} readOnly={readOnly} onKeep={keep} onCancel={() => (setArrived(null), announce('Nothing was kept.'))} />}
       {tab === '360' && content.rater && content.rated ? (
         loaded && ThreeSixty ? (

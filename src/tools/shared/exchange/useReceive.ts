@@ -26,6 +26,9 @@ export type ReceiveState<K extends AnyKind> =
   | { step: 'passphrase'; source: Source; parcel: Parcel; spec: K; wrong: boolean; message: string | null; tries: number; checking: boolean }
   | { step: 'refused'; source: Source; message: string };
 
+/** The refusal's message when what came from `source` was refused, else null: for the field it came through. */
+export const refusedFrom = (state: ReceiveState<AnyKind>, source: Source): string | null => (state.step === 'refused' && state.source === source ? state.message : null);
+
 export type Opened<K extends AnyKind> = Extract<Outcome<K>, { status: 'ok' }> & { source: Source };
 
 export interface ReceiveOptions<K extends AnyKind> {
