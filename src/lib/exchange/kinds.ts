@@ -33,6 +33,7 @@ export const KNOWN_KINDS: Record<string, { what: string; where: string }> = {
   'my-data/export': { what: 'a full export of someone’s playbook data', where: 'My data' },
   'self-assessment/mentor-360': { what: 'a mentee’s ratings of their mentor', where: 'the self-assessment page (Mentor 360)' },
   'self-assessment/pulse': { what: 'a relationship pulse', where: 'the self-assessment page (Relationship pulse)' },
+  'program/response': { what: 'a response to a program survey', where: 'the program report page' },
 };
 
 export const describeKind = (id: string): string => KNOWN_KINDS[id]?.what ?? 'something this version of the playbook does not know';
