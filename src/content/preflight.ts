@@ -11,6 +11,7 @@ import { guideSchema } from './guide-schema';
 import { instrumentSchema } from './instrument-schema';
 import { pairProblems } from './instrument-pairs';
 import { pulseSchema } from './pulse-schema';
+import { programSurveySchema, SURVEY_FILE } from './program-schema';
 import { worksheetTemplateSchema } from './worksheet-schema';
 import { siteConfigSchema, visible, type SiteConfig } from './site-schema';
 import { displayPath, parseJsonText } from './read-json';
@@ -121,6 +122,13 @@ export function contentProblems(root: string, { dev = false } = {}): string[] {
     const raw = jsonFile(path, 'relationship pulse', problems);
     const data = raw === undefined ? undefined : check(pulseSchema, raw, displayPath(path), problems);
     data?.items.forEach((item) => missing(item.guide) && problems.push(`${displayPath(path)}: items[${item.id}].guide: ${why(item.guide)}`));
+  }
+  const survey = join(root, SURVEY_FILE);
+  if (parsed.program && existsSync(survey)) {
+    const raw = jsonFile(survey, 'program survey', problems);
+    const data = raw === undefined ? undefined : check(programSurveySchema, raw, displayPath(survey), problems);
+    const pulse = join(root, 'pulse', 'relationship-pulse.json');
+    data?.waves.forEach((w) => w.measures.includes('pulse') && !existsSync(pulse) && problems.push(`${displayPath(survey)}: waves[${w.id}].measures: "pulse" needs the relationship pulse (pulse/relationship-pulse.json), which this content has not`));
   }
   for (const path of jsonFiles(join(root, 'worksheet'))) {
     const raw = jsonFile(path, 'worksheet template', problems);

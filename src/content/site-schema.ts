@@ -85,6 +85,8 @@ export const siteConfigSchema = z
     footerLinks: z.array(z.object({ label: z.string().min(1), href: z.string().regex(/^(https?:\/\/|mailto:|\/)\S*$/, 'must be an http(s) URL, a mailto: link or a path of the site') }).strict()).default([]),
     /** Moved or removed pages: old path → new path; each old path becomes a page that redirects. */
     redirects: z.record(sitePath, sitePath).default({}),
+    /** false turns the program survey off (no /program/ pages) even when program/survey.json is present. */
+    program: z.boolean().default(true),
     /** Thresholds of the content check (tests/site/editorial-rules.test.ts); leave it out to skip the check. */
     editorial: editorialSchema.optional(),
   })

@@ -142,3 +142,75 @@ function listOf(items: readonly string[]): string {
 export function shownSummary(shown: number, total: number): string {
   return shown < total ? `Showing ${shown} of ${total}.` : '';
 }
+
+/**
+ * The index metadata file Pagefind will ask for, read from its entry file (pagefind-entry.json),
+ * choosing the language as Pagefind does: the page's own, else the one with the most pages.
+ * Null when the entry is not what Pagefind writes.
+ */
+export function metaFileOf(entry: unknown, lang: string): string | null {
+  if (!entry || typeof entry !== 'object') return null;
+  const languages = (entry as { languages?: unknown }).languages;
+  if (!languages || typeof languages !== 'object') return null;
+  const all = Object.entries(languages as Record<string, { hash?: unknown; page_count?: unknown }>);
+  const pick = all.find(([l]) => l === lang)?.[1] ?? all.sort(([, a], [, b]) => Number(b?.page_count ?? 0) - Number(a?.page_count ?? 0))[0]?.[1];
+  const hash = pick?.hash;
+  return typeof hash === 'string' && /^[\w-]+$/.test(hash) ? `pagefind.${hash}.pf_meta` : null;
+}
+
+/**
+ * How long the search waits after a keystroke before it runs. The index chunks of the words typed
+ * so far load during the wait (Pagefind's preload), so only the result fragments remain after it.
+ * Shorter makes results come sooner; shorter than the gap between a person's keystrokes makes
+ * every partial word a search of its own, each loading fragments nobody reads.
+ */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** A word lower-cased and stripped of common English endings, so "Finding" meets "find", "mentors" "mentor". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[’']s?$/, '');
+  // The plural first ("meetings" → "meeting"), then -ing or -ed ("meeting" → "meet").
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  const end = /(ing|ed)$/.exec(w)?.[1];
+  if (end && w.length - end.length >= 3) {
+    w = w.slice(0, -end.length);
+    // "setting" → "sett" → "set", but "calling" stays "call"
+    if (/([b-df-hj-km-rtv-z])\1$/.test(w)) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+/** The stemmed words of a text that carry meaning (stop words left out). */
+export function keyWords(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/[^\p{L}\p{N}’']+/u)
+      .filter((w) => w && !isStopWord(w))
+      .map(stem)
+      .filter(Boolean),
+  );
+}
+
+/**
+ * The results with those whose title shares more of the query's words first; otherwise in
+ * Pagefind's order (the sort is stable). Among equal counts, the title the query covers more of
+ * comes first ("Finding a mentor" before "Questions to ask your mentor in every phase").
+ *
+ * Pagefind ranks on the page's text, and neither its ranking options nor a heavier h1 put a guide
+ * whose title matches ahead of one that merely uses the words often. Titles arrive with the
+ * fragments, which load for the first results only (FIRST_RESULTS: a request each), so this
+ * reorders what is loaded, not the whole list: a title match that Pagefind ranks below the first
+ * page stays where it is. Loading every fragment to rank them all would cost a request per result.
+ */
+export function rankByTitle<T>(query: string, results: readonly T[], titleOf: (r: T) => string): T[] {
+  const wanted = keyWords(query);
+  if (wanted.size === 0) return [...results];
+  const scored = results.map((r, i) => {
+    const title = keyWords(titleOf(r));
+    const shared = [...title].filter((w) => wanted.has(w)).length;
+    return { r, i, shared, cover: title.size ? shared / title.size : 0 };
+  });
+  return scored.sort((a, b) => b.shared - a.shared || b.cover - a.cover || a.i - b.i).map((s) => s.r);
+}

@@ -1,10 +1,11 @@
 /**
  * The search page: runs the query in the address and each edit of the form, shows the first
- * FIRST_RESULTS results (one fragment request each) and more on "Show more", and folds the filters
- * behind a button on narrow screens so the results start on the first screen.
+ * FIRST_RESULTS results (one fragment request each; those whose title matches the query first)
+ * and more on "Show more", and folds the filters behind a button on narrow screens so the results
+ * start on the first screen. Pagefind starts loading as soon as the page runs.
  */
-import { capQuery, nextPage, pagefindFilters, readState, resultSummary, shownSummary, writeState, type PagefindResult, type SearchState } from '../../lib/search';
-import { loadPagefind, warmOnFocus } from './pagefind-client';
+import { capQuery, nextPage, pagefindFilters, rankByTitle, readState, resultSummary, SEARCH_DEBOUNCE_MS, shownSummary, writeState, type PagefindResult, type PagefindResultData, type SearchState } from '../../lib/search';
+import { loadPagefind, warmPagefind } from './pagefind-client';
 import { resultItem } from './results';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -75,9 +76,28 @@ async function run() {
     if (ticket !== latest) return;
     found = response?.results ?? [];
     summary = resultSummary(found.length, state.q);
-    const first = await Promise.all(nextPage(found, 0).map((r) => r.data()));
+    const page = nextPage(found, 0);
+    if (page.length === 0) {
+      list.replaceChildren();
+      setStatus();
+      return;
+    }
+    // Each result is shown as soon as its fragment is in, rather than when the last one is (on a
+    // slow phone, reading six fragments takes a few hundred milliseconds after they arrive). The
+    // status says at once what it will say at the end, so it changes, and is announced, only once.
+    const shown: { at: number; data: PagefindResultData; item: HTMLLIElement }[] = [];
+    const show = (data: PagefindResultData, at: number) => {
+      if (ticket !== latest) return;
+      shown.push({ at, data, item: resultItem(data) });
+      shown.sort((a, b) => a.at - b.at); // Pagefind's order, whatever order the fragments came in
+      list.replaceChildren(...rankByTitle(state.q, shown, (r) => r.data.meta.title ?? '').map((r) => r.item));
+      if (shown.length === 1) {
+        status.textContent = [summary, shownSummary(page.length, found.length)].filter(Boolean).join(' ');
+        more.hidden = page.length >= found.length;
+      }
+    };
+    await Promise.all(page.map((r, at) => r.data().then((data) => show(data, at))));
     if (ticket !== latest) return;
-    list.replaceChildren(...first.map(resultItem));
     setStatus();
   } catch {
     if (ticket === latest)
@@ -94,7 +114,7 @@ form.addEventListener('input', (e) => {
   // Fetch the index chunks for the words typed so far while the debounce waits.
   const q = capQuery(input.value);
   if (q) void loadPagefind().then((api) => api.preload(q), () => {});
-  timer = setTimeout(run, 200);
+  timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -110,13 +130,11 @@ filtersToggle.addEventListener('click', () => {
   filtersToggle.setAttribute('aria-expanded', String(open));
   filters.classList.toggle('open', open);
 });
-warmOnFocus(input);
 
 // The header's box searches here in place, with the same code, instead of reloading the page.
 const headerForm = document.querySelector<HTMLFormElement>('form.header-search');
 const headerInput = document.getElementById('site-search') as HTMLInputElement | null;
 if (headerForm && headerInput) {
-  warmOnFocus(headerInput);
   headerForm.addEventListener('submit', (e) => {
     e.preventDefault();
     input.value = capQuery(headerInput.value);
@@ -125,6 +143,9 @@ if (headerForm && headerInput) {
   });
 }
 
+// Whoever opens this page came to search: Pagefind's runtime, WebAssembly and metadata load now,
+// so by the first keystroke only the index chunks of the words typed remain to fetch.
+warmPagefind();
 const initial = readState(new URLSearchParams(location.search));
 applyState(initial);
 if (initial.q) void run();

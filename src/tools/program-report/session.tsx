@@ -1,0 +1,130 @@
+/**
+ * Reading a set of files and showing what came of it: the status line, the files left out and
+ * why, the passphrase field while protected files are unopened, then the report. Loaded on
+ * first use. The passphrase and the report live only in this page: nothing is stored.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { maxFileBytes } from '../../lib/exchange/file';
+import { openResponse, readResponseFile, statusLine, summarize, type NamedOutcome } from '../../lib/program/read-responses';
+import { buildReport } from '../../lib/program/report';
+import { responseKind } from '../../lib/program/response';
+import type { ReportLabels } from '../../lib/program/report-items';
+import type { ProgramSurvey } from '../../lib/program/survey';
+import { ReportView } from './report-view';
+
+interface Props {
+  files: File[];
+  survey: ProgramSurvey;
+  labels: ReportLabels;
+}
+
+const LIMIT = maxFileBytes([responseKind]);
+
+async function readFiles(files: readonly File[], survey: ProgramSurvey, passphrase: string | null): Promise<NamedOutcome[]> {
+  const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  return Promise.all(
+    sorted.map(async (f) => ({ name: f.name, outcome: await readResponseFile(f.size > LIMIT ? '' : await f.text(), survey, passphrase, f.size) })),
+  );
+}
+
+export function Session({ files, survey, labels }: Props) {
+  const [outcomes, setOutcomes] = useState<NamedOutcome[] | null>(null);
+  const [passphrase, setPassphrase] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [opening, setOpening] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setOutcomes(null);
+    void readFiles(files, survey, passphrase).then((o) => live && setOutcomes(o));
+    return () => {
+      live = false;
+    };
+  }, [files]);
+
+  useEffect(() => {
+    if (outcomes) status.current?.focus();
+  }, [outcomes]);
+
+  const summary = useMemo(() => (outcomes ? summarize(outcomes, survey) : null), [outcomes]);
+  const report = useMemo(() => (summary ? buildReport(survey, summary.responses, labels) : null), [summary]);
+
+  async function open(e: Event) {
+    e.preventDefault();
+    if (!outcomes || !typed.trim()) return;
+    setOpening(true);
+    const given = typed;
+    const next = await Promise.all(outcomes.map(async (o) => (o.outcome.status === 'locked' ? { name: o.name, outcome: await openResponse(o.outcome.envelope, survey, given) } : o)));
+    setPassphrase(given);
+    setOpening(false);
+    setOutcomes(next);
+  }
+
+  if (!outcomes || !summary || !report) return <p role="status" class="pr-status">Reading {files.length === 1 ? 'the file' : `${files.length} files`}…</p>;
+  return (
+    <div class="pr-session">
+      <p class="pr-status" role="status" tabIndex={-1} ref={status}>
+        {statusLine(summary)}
+      </p>
+      {summary.locked > 0 && (
+        <form class={`pr-passphrase no-print field${summary.wrongPassphrase ? ' field-invalid' : ''}`} onSubmit={open} noValidate>
+          <label for="pr-passphrase">The program’s passphrase</label>
+          <p class="hint" id="pr-passphrase-hint">
+            {summary.locked === 1 ? 'One file is' : `${summary.locked} files are`} protected by a passphrase. Enter it once: it opens every protected
+            file. It is not kept.
+          </p>
+          {summary.wrongPassphrase && (
+            <p class="field-error" id="pr-passphrase-error">
+              <span class="visually-hidden">Error: </span>That passphrase does not open {summary.locked === 1 ? 'the file' : 'these files'}. Check it with whoever set
+              up the survey, then try again.
+            </p>
+          )}
+          <input
+            id="pr-passphrase"
+            type="password"
+            autocomplete="off"
+            value={typed}
+            aria-describedby={`pr-passphrase-hint${summary.wrongPassphrase ? ' pr-passphrase-error' : ''}`}
+            onInput={(e) => setTyped(e.currentTarget.value)}
+          />
+          <p class="actions">
+            <button type="submit" disabled={opening}>
+              {opening ? 'Opening…' : 'Open the protected files'}
+            </button>
+          </p>
+        </form>
+      )}
+      {(summary.refused.length > 0 || summary.duplicates.length > 0) && (
+        <details class="pr-apart no-print" open={summary.refused.length > 0}>
+          <summary>Files left out or counted once ({summary.refused.length + summary.duplicates.length})</summary>
+          {summary.refused.length > 0 && (
+            <>
+              <h2 class="pr-apart-title">Left out of every figure</h2>
+              <ul class="pr-file-list">
+                {summary.refused.map((r) => (
+                  <li key={r.name}>
+                    <strong class="pr-file">{r.name}</strong>: {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {summary.duplicates.length > 0 && (
+            <>
+              <h2 class="pr-apart-title">Counted once</h2>
+              <ul class="pr-file-list">
+                {summary.duplicates.map((r) => (
+                  <li key={r.name}>
+                    <strong class="pr-file">{r.name}</strong>: {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </details>
+      )}
+      <ReportView report={report} survey={survey} />
+    </div>
+  );
+}
