@@ -16,12 +16,27 @@ interface Props {
 
 const key = (f: File) => `${f.name}\n${f.size}\n${f.lastModified}`;
 
+const CODE = /ex\d{1,4}\.[A-Za-z0-9_-]+/g;
+
+/**
+ * Response codes a participant copied instead of saving a file (the survey page offers one when it
+ * is short enough), each wrapped as the exchange file it stands for, so it is read like any file.
+ */
+export function codesAsFiles(text: string, from: number): File[] {
+  return [...text.matchAll(CODE)].map(
+    (m, i) => new File([JSON.stringify({ format: 'mentoring-playbook/exchange', version: 1, kind: 'program/response', envelope: m[0] })], `pasted code ${from + i + 1}`, { type: 'application/json' }),
+  );
+}
+
 export default function ProgramReport({ survey, labels }: Props) {
   const [chosen, setChosen] = useState<File[]>([]);
   /** The files being read or shown: a new array each time "Read the files" is pressed. */
   const [reading, setReading] = useState<File[] | null>(null);
   const [over, setOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [codes, setCodes] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const pasted = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const session = useLazy(() => import('./session'), { wanted: chosen.length > 0 });
 
@@ -33,6 +48,20 @@ export default function ProgramReport({ survey, labels }: Props) {
       const seen = new Set(old.map(key));
       return [...old, ...files.filter((f) => !seen.has(key(f)))];
     });
+  };
+
+  const addCodes = () => {
+    const files = codesAsFiles(codes, pasted.current);
+    if (!files.length) {
+      setCodeError('No response code found in what you pasted: a code starts with “ex1.”. Paste the whole code, then try again.');
+      document.getElementById('pr-codes')?.focus();
+      return;
+    }
+    pasted.current += files.length;
+    setCodeError(null);
+    setCodes('');
+    setError(null);
+    setChosen((old) => [...old, ...files]);
   };
 
   const read = (e: Event) => {
@@ -85,6 +114,27 @@ export default function ProgramReport({ survey, labels }: Props) {
             }}
           />
         </div>
+        <details class="pr-codes">
+          <summary>Paste response codes instead</summary>
+          <div class={`field${codeError ? ' field-invalid' : ''}`}>
+            <label for="pr-codes">Response codes</label>
+            <p class="hint" id="pr-codes-hint">
+              Some participants may send a code instead of a file. Paste one or more codes, each as it was sent; they are read like files.
+            </p>
+            {codeError && (
+              <p class="field-error" id="pr-codes-error">
+                <span class="visually-hidden">Error: </span>
+                {codeError}
+              </p>
+            )}
+            <textarea id="pr-codes" rows={4} value={codes} aria-describedby={`pr-codes-hint${codeError ? ' pr-codes-error' : ''}`} onInput={(e) => setCodes(e.currentTarget.value)} />
+            <p class="actions">
+              <button type="button" onClick={addCodes}>
+                Add the codes
+              </button>
+            </p>
+          </div>
+        </details>
         <p class="pr-chosen" role="status">
           {chosen.length ? `${formatNumber(chosen.length)} ${chosen.length === 1 ? 'file' : 'files'} chosen.` : 'No files chosen yet.'}
         </p>
@@ -96,6 +146,7 @@ export default function ProgramReport({ survey, labels }: Props) {
             <button
               type="button"
               onClick={() => {
+                pasted.current = 0;
                 setChosen([]);
                 setReading(null);
               }}
