@@ -39,7 +39,7 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
   const [drafts, setDrafts] = useState<readonly string[]>([]);
   const { message, announce } = useAnnouncer();
   // A part that cannot load (offline) is said so; the next click tries again.
-  const onError = () => announce('This part of the planner could not load. Check your connection, then try again.');
+  const onError = () => announce('This part of the planner did not load. Check your connection, then try again.');
   const editor = useLazy<Editor>(() => import('./editor'), { onError });
   const exporter = useLazy<Exporter>(() => import('./exports'), { onError });
   // Sending and receiving plans and comments (exchange.ts); also loaded to show stored comments.
@@ -103,12 +103,12 @@ export default function GoalPlanner({ empty, share: exportsIntro }: Props) {
       const button = to === 0 ? 'down' : to === active.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
       host.commit((d) => moveGoal(d, id, by), `Goal moved to position ${to + 1} of ${active.length}.`, `gp-goal-${id}-${button}`);
     },
-    archive: (id) => host.commit((d) => setArchived(d, id, true), 'Goal archived. You can restore it from Archived goals.', 'gp-goals-title'),
+    archive: (id) => host.commit((d) => setArchived(d, id, true), 'Goal archived: restore it from Archived goals.', 'gp-goals-title'),
     toggle: (goalId, milestoneId) => setState((d) => toggleMilestone(d, goalId, milestoneId)),
   };
 
   let body;
-  if (!loaded) body = <p>Loading your saved goals…</p>;
+  if (!loaded) body = <p>Loading your goals…</p>;
   else if (view.kind === 'edit' && ed) body = <ed.GoalForm initial={view.goal} host={host} />;
   else if (view.kind === 'exchange' && ex) body = <ex.PlanExchange key={view.fragment} data={state} host={host} announce={announce} fragment={view.fragment} />;
   else if (view.kind === 'print' && exporter.module) body = <exporter.module.PrintView data={state} today={today} onClose={() => host.show('gp-print-open')} />;

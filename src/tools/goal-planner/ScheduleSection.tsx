@@ -32,7 +32,7 @@ export function ScheduleSection({ schedule: s, host, ed, loadEditor }: Props) {
         <>
           <p>
             {s.every === 'off'
-              ? 'Agree with your mentor how often you will review your goals together.'
+              ? 'Agree with your mentor how often you will review your goals.'
               : `${CADENCE_LABELS[s.every]}${s.withWhom && ` with ${s.withWhom}`}, from ${showDate(s.start)}${s.until && ` until ${showDate(s.until)}`}. Next check-in: ${next ? showDate(next) : 'none, the series has ended'}.`}
           </p>
           <p>
