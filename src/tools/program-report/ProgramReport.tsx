@@ -5,6 +5,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useLazy } from '../shared/lazy';
+import { focusControl } from '../shared/focus';
+import { codesAsFiles } from '../../lib/program/codes';
 import { formatNumber } from '../../lib/text';
 import type { ProgramSurvey } from '../../lib/program/survey';
 import type { ReportLabels } from '../../lib/program/report-items';
@@ -15,18 +17,6 @@ interface Props {
 }
 
 const key = (f: File) => `${f.name}\n${f.size}\n${f.lastModified}`;
-
-const CODE = /ex\d{1,4}\.[A-Za-z0-9_-]+/g;
-
-/**
- * Response codes a participant copied instead of saving a file (the survey page offers one when it
- * is short enough), each wrapped as the exchange file it stands for, so it is read like any file.
- */
-export function codesAsFiles(text: string, from: number): File[] {
-  return [...text.matchAll(CODE)].map(
-    (m, i) => new File([JSON.stringify({ format: 'mentoring-playbook/exchange', version: 1, kind: 'program/response', envelope: m[0] })], `pasted code ${from + i + 1}`, { type: 'application/json' }),
-  );
-}
 
 export default function ProgramReport({ survey, labels }: Props) {
   const [chosen, setChosen] = useState<File[]>([]);
@@ -54,7 +44,7 @@ export default function ProgramReport({ survey, labels }: Props) {
     const files = codesAsFiles(codes, pasted.current);
     if (!files.length) {
       setCodeError('No response code found in what you pasted: a code starts with “ex1.”. Paste the whole code, then try again.');
-      document.getElementById('pr-codes')?.focus();
+      focusControl('pr-codes');
       return;
     }
     pasted.current += files.length;

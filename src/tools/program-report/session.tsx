@@ -27,6 +27,23 @@ async function readFiles(files: readonly File[], survey: ProgramSurvey, passphra
   );
 }
 
+/** Files set apart, each with why: nothing when there are none. */
+function FileReasons({ title, files }: { title: string; files: readonly { name: string; reason: string }[] }) {
+  if (!files.length) return null;
+  return (
+    <>
+      <h2 class="pr-apart-title">{title}</h2>
+      <ul class="pr-file-list">
+        {files.map((r) => (
+          <li key={r.name}>
+            <strong class="pr-file">{r.name}</strong>: {r.reason}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function Session({ files, survey, labels }: Props) {
   const [outcomes, setOutcomes] = useState<NamedOutcome[] | null>(null);
   const [passphrase, setPassphrase] = useState<string | null>(null);
@@ -98,30 +115,8 @@ export function Session({ files, survey, labels }: Props) {
       {(summary.refused.length > 0 || summary.duplicates.length > 0) && (
         <details class="pr-apart no-print" open={summary.refused.length > 0}>
           <summary>Files left out or counted once ({summary.refused.length + summary.duplicates.length})</summary>
-          {summary.refused.length > 0 && (
-            <>
-              <h2 class="pr-apart-title">Left out of every figure</h2>
-              <ul class="pr-file-list">
-                {summary.refused.map((r) => (
-                  <li key={r.name}>
-                    <strong class="pr-file">{r.name}</strong>: {r.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {summary.duplicates.length > 0 && (
-            <>
-              <h2 class="pr-apart-title">Counted once</h2>
-              <ul class="pr-file-list">
-                {summary.duplicates.map((r) => (
-                  <li key={r.name}>
-                    <strong class="pr-file">{r.name}</strong>: {r.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <FileReasons title="Left out of every figure" files={summary.refused} />
+          <FileReasons title="Counted once" files={summary.duplicates} />
         </details>
       )}
       <ReportView report={report} survey={survey} />

@@ -8,8 +8,8 @@ import { downloadText } from '../../lib/download';
 import { slug } from '../../lib/file-names';
 import { responseKind, type ProgramResponse } from '../../lib/program/response';
 import type { ProgramSurvey, SurveyWave } from '../../lib/program/survey';
-import { loadExchange } from '../shared/exchange/api';
-import { PassphraseChoice, type PassphraseValue } from '../shared/exchange/PassphraseChoice';
+import { PassphraseChoice } from '../shared/exchange/PassphraseChoice';
+import { useSeal, type ExchangeApi } from '../shared/exchange/useSeal';
 import type { SummaryRow } from './summary';
 
 interface Props {
@@ -26,41 +26,16 @@ export const responseFileName = (survey: ProgramSurvey, wave: SurveyWave, respon
   `${slug(survey.name, 'program')}-${slug(wave.title, wave.id)}-response-${slug(response.response.slice(0, 6), 'x')}.json`;
 
 export function Review({ survey, wave, response, rows, onBack, onSaved, announce }: Props) {
-  const [secret, setSecret] = useState<PassphraseValue>({ protect: false, passphrase: '' });
-  const [secretError, setSecretError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  const { secret, setSecret, secretError, busy, failed, seal, run } = useSeal({ fieldId: 'ps-passphrase', instead: 'save the file' });
   const [saved, setSaved] = useState<string | null>(null);
   const [code, setCode] = useState<{ text: string; for: string } | { tooLong: true; for: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const stamp = secret.protect ? secret.passphrase : '';
 
-  const token = async (): Promise<{ token: string; api: Awaited<ReturnType<typeof loadExchange>> } | null> => {
-    const api = await loadExchange();
-    const problem = !secret.protect
-      ? null
-      : api.cryptoAvailable()
-        ? api.passphraseProblem(secret.passphrase)
-        : 'This page was not opened over a secure (https) address, so the browser cannot encrypt here. Open the site over https, or save the file without a passphrase.';
-    setSecretError(problem);
-    if (problem) {
-      document.getElementById('ps-passphrase')?.focus();
-      return null;
-    }
-    return { token: await api.packContent(responseKind, response, { passphrase: secret.protect ? secret.passphrase : null }), api };
-  };
-  const run = async (job: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setFailed(null);
-    try {
-      await job();
-    } catch {
-      setFailed('This could not be made. Check your connection, then try again.');
-    } finally {
-      setBusy(false);
-    }
+  const token = async (): Promise<{ token: string; api: ExchangeApi } | null> => {
+    const sealed = await seal();
+    return sealed && { token: await sealed.api.packContent(responseKind, response, { passphrase: sealed.passphrase }), api: sealed.api };
   };
   const save = () =>
     run(async () => {

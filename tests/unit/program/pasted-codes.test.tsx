@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
-import ProgramReport, { codesAsFiles } from '../../../src/tools/program-report/ProgramReport';
+import ProgramReport from '../../../src/tools/program-report/ProgramReport';
+import { codesAsFiles } from '../../../src/lib/program/codes';
 import { readResponseFile } from '../../../src/lib/program/read-responses';
 import { fileOf, response, SURVEY } from './fixtures';
 

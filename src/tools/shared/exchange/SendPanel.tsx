@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText } from '../../../lib/download';
 import { guideUrl } from '../../../lib/paths';
 import { formatNumber } from '../../../lib/text';
-import { loadExchange } from './api';
-import { PassphraseChoice, type PassphraseValue } from './PassphraseChoice';
+import { PassphraseChoice } from './PassphraseChoice';
+import { useSeal, type ExchangeApi } from './useSeal';
 import { QrCode } from './QrCode';
 
 export interface SendLabels {
@@ -47,13 +47,14 @@ interface Props {
 type Made = { url: string; for: string; protected: boolean };
 
 export function SendPanel({ id, kind, linkKey, labels, what, recipient, version, pack, guard, fileName, announce, suggested }: Props) {
-  const [secret, setSecret] = useState<PassphraseValue>({ protect: Boolean(suggested), passphrase: suggested?.passphrase ?? '' });
-  const [secretError, setSecretError] = useState<string | null>(null);
+  const { secret, setSecret, secretError, busy, failed, seal, run } = useSeal({
+    fieldId: `${id}-passphrase`,
+    instead: 'send it',
+    initial: { protect: Boolean(suggested), passphrase: suggested?.passphrase ?? '' },
+  });
   const [link, setLink] = useState<Made | null>(null);
   const [tooLong, setTooLong] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [qr, setQr] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const stamp = `${version}|${secret.protect ? secret.passphrase : ''}`;
   const outdated = link !== null && link.for !== stamp;
@@ -63,32 +64,10 @@ export function SendPanel({ id, kind, linkKey, labels, what, recipient, version,
   }, [link]);
 
   /** The token, or null when sending must wait (problems to fix, a passphrase too short). */
-  const token = async (): Promise<{ token: string; protected: boolean; api: Awaited<ReturnType<typeof loadExchange>> } | null> => {
+  const token = async (): Promise<{ token: string; protected: boolean; api: ExchangeApi } | null> => {
     if (guard && !guard()) return null;
-    const api = await loadExchange();
-    const problem = !secret.protect
-      ? null
-      : api.cryptoAvailable()
-        ? api.passphraseProblem(secret.passphrase)
-        : 'This page was not opened over a secure (https) address, so the browser cannot encrypt here. Open the site over https, or send it without a passphrase.';
-    setSecretError(problem);
-    if (problem) {
-      document.getElementById(`${id}-passphrase`)?.focus();
-      return null;
-    }
-    return { token: await pack(secret.protect ? secret.passphrase : null), protected: secret.protect, api };
-  };
-  const run = async (job: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setFailed(null);
-    try {
-      await job();
-    } catch {
-      setFailed('This could not be made. Check your connection, then try again.');
-    } finally {
-      setBusy(false);
-    }
+    const sealed = await seal();
+    return sealed && { token: await pack(sealed.passphrase), protected: sealed.passphrase !== null, api: sealed.api };
   };
   const make = () =>
     run(async () => {
