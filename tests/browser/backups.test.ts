@@ -258,7 +258,8 @@ describeBrowser('backups against eviction', () => {
     await expectNoAxe(page, 'My data offering a backup file');
     await page.getByRole('button', { name: 'Keep a backup file up to date…' }).click();
     await page.getByText('This browser keeps “my-backup.json” up to date').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backup-file-title');
+    // Focus moves once the first write is done, a moment after the status shows.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('backup-file-title');
     const first = await backup();
     expect(first?.tools['goal-planner']?.data).toEqual((await toolData(page))['goal-planner']);
     expect(await meta(page)).toMatchObject({ backupFile: 'my-backup.json' });
