@@ -20,7 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { site } from '../../src/content/site-config';
 import { accentForDark, parseHex, toHex } from '../../src/lib/color';
 import { buildPolicy, netlifyHeaders, nginxHeaders } from '../../src/lib/offline/csp';
-import { GUIDES_LIST_PATH, SAVED_SIZE_TOKEN, type SavedPagesList } from '../../src/lib/offline/config';
+import { GUIDES_LIST_PATH, guidesListPath, SAVED_SIZE_TOKEN, type SavedPagesList } from '../../src/lib/offline/config';
 import { extractInline, insertPolicy, styleSheet } from '../../src/lib/offline/inline-assets';
 import { normaliseBase } from '../../src/lib/paths';
 import { formatSize, listFiles, SAVED_PAGE, urlFor, writeServiceWorker } from '../precache.mjs';
@@ -142,10 +142,20 @@ function savedPagesList(base: string, pages: Map<string, string>): SavedPagesLis
 export async function finishBuild(outDir: string, base: string): Promise<{ files: number; bytes: number; saved: SavedPagesList }> {
   const htmlFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
   const { pages, hashes } = await externaliseInline(outDir, base, htmlFiles);
-  const saved = savedPagesList(base, pages);
-  for (const [rel, html] of pages) writeFileSync(join(outDir, rel), html.replaceAll(SAVED_SIZE_TOKEN, formatSize(saved.bytes)));
+  // One list per language (a page's <html lang>): "Make all guides available offline" saves the guides of the page's language.
+  const langOf = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const defaultLang = langOf(pages.get('index.html') ?? '');
+  const byLang = new Map<string, Map<string, string>>();
+  for (const [rel, html] of pages) {
+    const lang = langOf(html) || defaultLang;
+    if (!byLang.has(lang)) byLang.set(lang, new Map());
+    byLang.get(lang)!.set(rel, html);
+  }
+  const lists = new Map([...byLang].map(([lang, own]) => [lang, savedPagesList(base, own)]));
+  const saved = lists.get(defaultLang) ?? savedPagesList(base, pages);
+  for (const [rel, html] of pages) writeFileSync(join(outDir, rel), html.replaceAll(SAVED_SIZE_TOKEN, formatSize((lists.get(langOf(html) || defaultLang) ?? saved).bytes)));
   mkdirSync(dirname(join(outDir, GUIDES_LIST_PATH)), { recursive: true });
-  writeFileSync(join(outDir, GUIDES_LIST_PATH), JSON.stringify(saved));
+  for (const [lang, list] of lists) writeFileSync(join(outDir, guidesListPath(lang === defaultLang ? undefined : lang)), JSON.stringify(list));
 
   const policy = buildPolicy({ scriptHashes: hashes, wasm: true, header: true });
   writeFileSync(join(outDir, '_headers'), netlifyHeaders(base, policy));

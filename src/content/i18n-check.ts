@@ -14,7 +14,7 @@
 import { placeholders, pluralCategories, PLURAL_CATEGORIES, type Message } from '../lib/i18n/format';
 
 export const REFERENCE_LANGUAGE = 'en';
-const KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+)+$/;
+const KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+$/;
 const LANG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
 export interface MessagesFile {

@@ -47,7 +47,8 @@ export default function playbookContent(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        for (const tool of site.hidden.tools) rmSync(join(out, 'tools', tool), { recursive: true, force: true });
+        const folders = ['', ...site.languages.enabled.filter((l) => l !== site.languages.default)];
+        for (const tool of site.hidden.tools) for (const lang of folders) rmSync(join(out, lang, 'tools', tool), { recursive: true, force: true });
       },
     },
   };

@@ -11,6 +11,7 @@ import { site } from './site-config';
 import { contentRoot } from './root';
 import { isHiddenGuide } from './hidden';
 import { normaliseBase } from '../lib/paths';
+import { splitGuidePath } from './guide-files';
 
 export { brokenLinkReason };
 
@@ -34,6 +35,9 @@ function hiddenTarget(path: string): boolean {
   return Boolean(tool && site.hidden.tools.includes(tool[1]!));
 }
 
+/** The pages built in every language (src/pages/[...lang]/). */
+const LOCALISED = /^\/(?:$|guides\/|tools\/|my-data\/|search\/|program\/)/;
+
 export default function rehypeInternalLinks(options: { base?: string } = {}) {
   const base = normaliseBase(options.base);
   const guidesDir = join(contentRoot(), 'guides');
@@ -41,6 +45,11 @@ export default function rehypeInternalLinks(options: { base?: string } = {}) {
   const guideExists = (id: string) => existsSync(join(guidesDir, `${id}.mdx`));
   return (tree: HastNode, file: { path?: string }) => {
     const broken: string[] = [];
+    // A translated guide links to the pages of its own language: every page exists there (a guide
+    // not yet translated shows the original with a notice), so the prefix never breaks a link.
+    const inGuides = file.path ? relative(guidesDir, file.path).replace(/\\/g, '/').replace(/\.mdx$/, '') : '';
+    const lang = inGuides && !inGuides.startsWith('..') ? splitGuidePath(inGuides).lang : undefined;
+    const prefix = lang ? `${lang}/` : '';
     walk(tree, (node) => {
       if (node.type !== 'element' || node.tagName !== 'a') return;
       const href = node.properties?.href;
@@ -57,7 +66,7 @@ export default function rehypeInternalLinks(options: { base?: string } = {}) {
       }
       const reason = brokenLinkReason(path, guideExists, sectionIds);
       if (reason) broken.push(`link "${href}": ${reason}`);
-      else node.properties!.href = base + href.slice(1);
+      else node.properties!.href = base + (LOCALISED.test(path) ? prefix : '') + href.slice(1);
     });
     if (broken.length) {
       const where = file.path ? relative(process.cwd(), file.path) : 'a guide';

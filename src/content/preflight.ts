@@ -4,6 +4,7 @@
  * lists every page, reading path and instrument that still names it). Build time only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { splitGuidePath } from './guide-files';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -68,8 +69,12 @@ export function contentProblems(root: string, { dev = false } = {}): string[] {
   const hidden = (id: string) => isHiddenGuide(id, parsed);
   const sectionIds = site.sections.map((s) => s.id);
 
-  const files = readGuides(join(root, 'guides')).filter((g) => !hidden(g.id));
-  const onDisk = new Set(files.map((g) => g.id));
+  // Translations (guides/<lang>/<section>/<slug>.mdx) are checked as guides of the guide they translate.
+  const files = readGuides(join(root, 'guides'))
+    .map((g) => ({ ...g, ...splitGuidePath(g.id) }))
+    .filter((g) => !hidden(g.id));
+  const onDisk = new Set(files.filter((g) => !g.lang).map((g) => g.id));
+  for (const g of files) if (g.lang && !onDisk.has(g.id)) problems.push(`${g.file}: translates no guide: guides/${g.id}.mdx does not exist (name the file after the guide it translates)`);
   const schema = guideSchema({ sectionIds, guideExists: (id) => onDisk.has(id) || hidden(id) });
   const drafts = new Set<string>();
   for (const g of files) {
@@ -81,17 +86,20 @@ export function contentProblems(root: string, { dev = false } = {}): string[] {
       continue;
     }
     const parsedGuide = check(schema, data, g.file, problems);
-    if (parsedGuide?.draft && !dev) drafts.add(g.id);
+    if (parsedGuide?.draft && !dev && !g.lang) drafts.add(g.id);
     const folder = g.id.split('/')[0];
     if (parsedGuide && parsedGuide.section !== folder && sectionIds.includes(parsedGuide.section))
       problems.push(`${g.file}: section: is "${parsedGuide.section}" but the file is in the folder "${folder}"`);
   }
   const built = new Set([...onDisk].filter((id) => !drafts.has(id)));
-  const anchors = new Map(files.map((g) => [g.id, anchorsOf(g.body)]));
+  const key = (id: string, lang?: string) => (lang ? `${lang}/${id}` : id);
+  const anchors = new Map(files.map((g) => [key(g.id, g.lang), anchorsOf(g.body)]));
   for (const g of files) {
     if (drafts.has(g.id)) continue;
+    // A translation's links open that language's pages: its anchors are the translation's, where there is one.
+    const anchorsIn = (id: string) => anchors.get(key(id, g.lang)) ?? anchors.get(id) ?? new Set<string>();
     for (const { href, line } of linksOf(g.body)) {
-      const problem = linkProblem(href, g.id, { guides: built, hidden, sectionIds, anchors: (id) => anchors.get(id) ?? new Set() });
+      const problem = linkProblem(href, g.id, { guides: built, hidden, sectionIds, anchors: anchorsIn });
       if (problem) problems.push(`${g.file}:${line + g.frontmatter.split('\n').length + 2}: link "${href}" ${problem.startsWith('is ') ? problem : `is broken: ${problem}`}`);
     }
   }

@@ -11,6 +11,10 @@ import { TOOL_IDS } from '../lib/tools';
 import { accentProblem } from './accent';
 import { parseOrThrow } from './format-issues';
 
+/** A language code: "en", "es", "pt-BR". */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+/** A top-level folder of content/guides named like a language code holds that language's guides. */
+export const LANGUAGE_FOLDER = /^[a-z]{2,3}(?:-[a-z]{2})?$/i;
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const guideId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be a guide id written as <section>/<slug>');
 /** A path of the site, written root-relative with a trailing slash ("/guides/old/page/"). */
@@ -85,6 +89,31 @@ export const siteConfigSchema = z
     footerLinks: z.array(z.object({ label: z.string().min(1), href: z.string().regex(/^(https?:\/\/|mailto:|\/)\S*$/, 'must be an http(s) URL, a mailto: link or a path of the site') }).strict()).default([]),
     /** Moved or removed pages: old path → new path; each old path becomes a page that redirects. */
     redirects: z.record(sitePath, sitePath).default({}),
+    /**
+     * The languages of this playbook: `default` at today's URLs, every other enabled one under
+     * /<code>/ (content/i18n/<code>.json holds its messages, content/guides/<code>/ its guides).
+     */
+    languages: z
+      .object({
+        default: z.string().regex(LANGUAGE_CODE, 'must be a language code such as "en" or "pt-BR"').default('en'),
+        enabled: z.array(z.string().regex(LANGUAGE_CODE, 'must be a language code such as "es" or "pt-BR"')).min(1).default(['en']),
+      })
+      .strict()
+      .default({}),
+    /** Per language other than the default: the site's name, tagline, sections' and reading paths' titles and descriptions. */
+    translations: z
+      .record(
+        z.string().regex(LANGUAGE_CODE, 'must be a language code such as "es"'),
+        z
+          .object({
+            name: z.string().min(1).max(60).optional(),
+            tagline: z.string().min(20).max(200).optional(),
+            sections: z.record(z.string(), z.object({ title: z.string().min(1), description: z.string().min(1) }).strict()).default({}),
+            paths: z.record(z.string(), z.object({ title: z.string().min(1), description: z.string().min(1) }).strict()).default({}),
+          })
+          .strict(),
+      )
+      .default({}),
     /** false turns the program survey off (no /program/ pages) even when program/survey.json is present. */
     program: z.boolean().default(true),
     /** Thresholds of the content check (tests/site/editorial-rules.test.ts); leave it out to skip the check. */
@@ -97,6 +126,19 @@ export const siteConfigSchema = z
       if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${s.id}"` });
       seen.add(s.id);
     });
+    cfg.sections.forEach((s, i) => {
+      if (LANGUAGE_FOLDER.test(s.id))
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `"${s.id}" looks like a language code, and content/guides/${s.id}/ holds a language's guides: use a longer id` });
+    });
+    const { default: fallback, enabled } = cfg.languages;
+    if (!enabled.includes(fallback)) ctx.addIssue({ code: 'custom', path: ['languages', 'enabled'], message: `must include the default language "${fallback}"` });
+    for (const [lang, t] of Object.entries(cfg.translations)) {
+      if (!enabled.includes(lang)) ctx.addIssue({ code: 'custom', path: ['translations', lang], message: `"${lang}" is not in languages.enabled (${enabled.join(', ')})` });
+      for (const id of Object.keys(t.sections))
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['translations', lang, 'sections', id], message: `"${id}" is not a section: use one of ${[...seen].join(', ')}` });
+      for (const id of Object.keys(t.paths))
+        if (!cfg.paths.some((p) => p.id === id)) ctx.addIssue({ code: 'custom', path: ['translations', lang, 'paths', id], message: `"${id}" is not a reading path: use one of ${cfg.paths.map((p) => p.id).join(', ')}` });
+    }
     cfg.hidden.sections.forEach((s, i) => {
       if (!seen.has(s)) ctx.addIssue({ code: 'custom', path: ['hidden', 'sections', i], message: `"${s}" is not a section: use one of ${[...seen].join(', ')}` });
     });

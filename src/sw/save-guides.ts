@@ -6,6 +6,7 @@
 import { pagesCacheName } from '../lib/offline/cache-names';
 import { GUIDES_LIST_PATH, type SavedPagesList } from '../lib/offline/config';
 import { runPool } from '../lib/offline/pool';
+import { translator, type Messages } from '../lib/i18n/format';
 
 /** How long to wait for the service worker to be running before saved pages can be read offline. */
 const READY_WAIT_MS = 20_000;
@@ -16,6 +17,8 @@ function setUp(root: HTMLElement) {
   const progress = root.querySelector('progress')!;
   const status = root.querySelector<HTMLElement>('.offline-status')!;
   const label = button.textContent ?? '';
+  // The page's messages for this script (OfflineSave.astro), in the page's language.
+  const { t } = translator(document.documentElement.lang || 'en', JSON.parse(root.dataset.messages ?? '{}') as Messages);
 
   const setState = (state: 'idle' | 'saving' | 'done' | 'failed', message: string) => {
     root.dataset.state = state;
@@ -23,7 +26,7 @@ function setUp(root: HTMLElement) {
   };
 
   async function list(): Promise<SavedPagesList> {
-    const res = await fetch(base + GUIDES_LIST_PATH);
+    const res = await fetch(root.dataset.list ?? base + GUIDES_LIST_PATH);
     if (!res.ok) throw new Error(`${res.status}`);
     return (await res.json()) as SavedPagesList;
   }
@@ -33,7 +36,7 @@ function setUp(root: HTMLElement) {
   }
 
   const guideCount = (l: SavedPagesList) => l.pages.filter((p) => p.guide).length;
-  const allSaved = (l: SavedPagesList) => `All ${guideCount(l)} guides are available offline in this browser.`;
+  const allSaved = (l: SavedPagesList) => t('offline.allSaved', { count: guideCount(l) });
 
   async function showSaved() {
     if (!navigator.serviceWorker.controller) return; // nothing can be saved before the worker runs
@@ -44,7 +47,7 @@ function setUp(root: HTMLElement) {
 
   async function save() {
     button.disabled = true;
-    setState('saving', 'Saving the guides…');
+    setState('saving', t('offline.saving'));
     try {
       const l = await list();
       const cache = await caches.open(pagesCacheName(base));
@@ -66,21 +69,21 @@ function setUp(root: HTMLElement) {
         progress.value = ++done;
       });
       if (failed) {
-        setState('failed', `${failed} of ${l.pages.length} pages could not be saved. Check your connection and try again.`);
-        button.textContent = 'Try again';
+        setState('failed', t('offline.someFailed', { count: failed, total: l.pages.length }));
+        button.textContent = t('offline.retry');
         return;
       }
       const ready = await Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), READY_WAIT_MS))]);
       if (!ready) {
-        setState('failed', 'The guides are saved, but offline reading is still being set up. Reload this page while online, then try again.');
-        button.textContent = 'Try again';
+        setState('failed', t('offline.notReady'));
+        button.textContent = t('offline.retry');
         return;
       }
       setState('done', allSaved(l));
       button.textContent = label;
     } catch {
-      setState('failed', 'The list of guides could not be loaded. Check your connection and try again.');
-      button.textContent = 'Try again';
+      setState('failed', t('offline.listFailed'));
+      button.textContent = t('offline.retry');
     } finally {
       button.disabled = false;
       progress.hidden = root.dataset.state !== 'saving';

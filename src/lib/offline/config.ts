@@ -20,6 +20,8 @@ export interface SavedPagesList {
 }
 
 export const GUIDES_LIST_PATH = 'offline/guides.json';
+/** The list of a language other than the default: offline/guides.es.json. */
+export const guidesListPath = (lang?: string) => (lang ? `offline/guides.${lang}.json` : GUIDES_LIST_PATH);
 
 /** Written into the home page by the build in place of the size of all those pages (rendered before they are). */
 export const SAVED_SIZE_TOKEN = '__PLAYBOOK_SAVED_PAGES_SIZE__';
