@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Components rendered without an island's <I18n> get the English messages.
+          setupFiles: ['tests/support/messages.ts'],
           // A few tests derive keys at the real work factor (PBKDF2, 600,000 iterations) several
           // times: about a second alone, over 5 s on a 2-core machine that is building at once.
           testTimeout: 30_000,

@@ -6,7 +6,7 @@
  */
 import { BASE, url } from '../lib/paths';
 import { TOOLS, type Audience, type ToolId } from '../lib/tools';
-import type { Messages, Translator } from '../lib/i18n/format';
+import { intlLocale, type Messages, type Translator } from '../lib/i18n/format';
 import { loadLanguages } from './i18n';
 import { site, type SiteConfig } from './site-config';
 
@@ -69,8 +69,7 @@ function localSite(lang: string): SiteConfig {
   };
 }
 
-/** The locale for Intl: British English spelling of dates for "en" ("12 November 2026"), else the code. */
-export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+export { intlLocale };
 
 const cache = new Map<string, PageText>();
 

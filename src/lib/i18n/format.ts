@@ -34,18 +34,24 @@ export interface Translator {
   has: (key: string) => boolean;
   number: (n: number, options?: Intl.NumberFormatOptions) => string;
   list: (items: readonly string[], type?: 'conjunction' | 'disjunction') => string;
+  /** A date in this language, with Intl.DateTimeFormat options ("12 November 2026" by default, in UTC). */
+  date: (date: Date, options?: Intl.DateTimeFormatOptions) => string;
 }
+
+/** The locale for Intl: British English for "en" ("12 November 2026"), else the language code. */
+export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
 
 /**
  * A translator for `lang` over `messages`, then `fallback` (the English messages, for a
  * language that declares English fallback). Formatters are made once per translator.
  */
 export function translator(lang: string, messages: Messages, fallback: Messages = {}): Translator {
-  const numbers = new Intl.NumberFormat(lang);
+  const numbers = new Intl.NumberFormat(intlLocale(lang));
   const rules = new Intl.PluralRules(lang);
   const lists = new Map<string, Intl.ListFormat>();
   const lookup = (key: string): Message | undefined => messages[key] ?? fallback[key];
-  const number = (n: number, options?: Intl.NumberFormatOptions) => (options ? new Intl.NumberFormat(lang, options) : numbers).format(n);
+  const number = (n: number, options?: Intl.NumberFormatOptions) => (options ? new Intl.NumberFormat(intlLocale(lang), options) : numbers).format(n);
   const fill = (text: string, params: Params, key: string) =>
     text.replace(PLACEHOLDER, (_, name: string) => {
       const value = params[name];
@@ -70,6 +76,7 @@ export function translator(lang: string, messages: Messages, fallback: Messages 
       const category = rules.select(count) as PluralCategory;
       return fill(message[category] ?? message.other, params, key);
     },
+    date: (date, options = DAY) => (Number.isNaN(date.getTime()) ? '?' : new Intl.DateTimeFormat(intlLocale(lang), options).format(date)),
   };
 }
 
