@@ -1,4 +1,5 @@
 /** Search state and the small part of Pagefind's API the search page uses. */
+import type { Translator } from './i18n/format';
 
 export interface SearchState {
   q: string;
@@ -96,27 +97,32 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
-export function resultSummary(count: number, q: string): string {
+export function resultSummary(count: number, q: string, t: Translator['t']): string {
   if (!q) return '';
-  if (count === 0) return `No guides match “${q}”. Try fewer or different words, or clear the filters.`;
-  return `${count} ${count === 1 ? 'guide matches' : 'guides match'} “${q}”.`;
+  return count === 0 ? t('search.none', { q }) : t('search.matches', { count, q });
 }
 
 /**
  * Words too common to be worth highlighting in an excerpt (Pagefind marks every word of the query,
  * so "how do I ask my mentor" lit up every "I", "do" and "my"). They still count for the search.
  */
-const STOP_WORDS = new Set(
-  'a an and are as at be been but by can could do does did for from had has have he her him his how i if in into is it its me my no not of on or our she so than that the their them then there they this to too us was we were what when where which who why will with would you your'.split(' '),
-);
+const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    'a an and are as at be been but by can could do does did for from had has have he her him his how i if in into is it its me my no not of on or our she so than that the their them then there they this to too us was we were what when where which who why will with would you your'.split(' '),
+  ),
+  es: new Set(
+    'a al algo ante como con cual cuando de del desde donde e el ella ellas ellos en entre era es esa ese eso esta este esto fue ha hay la las le les lo los me mi mis muy más ni no nos o para pero por que qué se si sin sobre su sus te tu tus un una uno unos y ya yo él'.split(' '),
+  ),
+};
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase().replace(/[’']s$/, ''));
+export function isStopWord(word: string, lang = 'en'): boolean {
+  const words = STOP_WORDS[lang.split('-')[0]!] ?? STOP_WORDS.en!;
+  return words.has(word.toLowerCase().replace(/[’']s$/, ''));
 }
 
 /** A Pagefind excerpt (escaped text with `<mark>` around matches) with the stop words' marks taken off. */
-export function unmarkStopWords(excerpt: string): string {
-  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (isStopWord(word.replace(/[^\p{L}\p{N}’']/gu, '')) ? word : whole));
+export function unmarkStopWords(excerpt: string, lang = 'en'): string {
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (isStopWord(word.replace(/[^\p{L}\p{N}’']/gu, ''), lang) ? word : whole));
 }
 
 /**
@@ -124,23 +130,18 @@ export function unmarkStopWords(excerpt: string): string {
  * section named after an audience ("For mentees") already says it is for mentees, so only the
  * other audiences follow ("For mentors · also for mentees").
  */
-export function resultMeta(sections: readonly string[], audiences: readonly string[]): string {
+export function resultMeta(sections: readonly string[], audiences: readonly string[], { t, list }: Pick<Translator, 't' | 'list'>): string {
   const said = sections.map((s) => s.trim().toLowerCase());
-  const rest = audiences.filter((a) => !said.includes(`for ${a.trim().toLowerCase()}`));
+  const rest = audiences.filter((a) => !said.includes(t('search.forAudience', { audience: a.trim() }).toLowerCase()));
   if (rest.length === 0) return sections.join(' · ');
-  const list = listOf(rest.map((a) => a.toLowerCase()));
-  const audience = rest.length < audiences.length ? `also for ${list}` : `for ${list}`;
+  const names = list(rest.map((a) => a.toLowerCase()));
+  const audience = rest.length < audiences.length ? t('search.alsoFor', { list: names }) : t('search.forAudience', { audience: names });
   return [...sections, audience].join(' · ');
 }
 
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** What the status line says once some of the results are on screen. */
-export function shownSummary(shown: number, total: number): string {
-  return shown < total ? `Showing ${shown} of ${total}.` : '';
+export function shownSummary(shown: number, total: number, t: Translator['t']): string {
+  return shown < total ? t('search.showing', { shown, total }) : '';
 }
 
 /**

@@ -4,12 +4,13 @@
  */
 import { pagesCacheName } from '../lib/offline/cache-names';
 import { GUIDES_LIST_PATH, type SavedPagesList } from '../lib/offline/config';
+import { translator, type Messages } from '../lib/i18n/format';
 
-async function savedGuides(base: string): Promise<{ url: string; title: string }[]> {
+async function savedGuides(base: string, listUrl: string): Promise<{ url: string; title: string }[]> {
   if (!('caches' in window)) return [];
   const cache = await caches.open(pagesCacheName(base));
   const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-  const res = await fetch(base + GUIDES_LIST_PATH).catch(() => null);
+  const res = await fetch(listUrl).catch(() => null);
   const known = res?.ok ? ((await res.json()) as SavedPagesList).pages : [];
   const titles = new Map(known.map((p) => [p.url, p]));
   // Pages saved but no longer in the list (an older version's) are still readable: show their address.
@@ -23,7 +24,8 @@ async function show(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const list = root.querySelector('ul')!;
   const status = root.querySelector<HTMLElement>('.offline-status')!;
-  const guides = await savedGuides(base).catch(() => []);
+  const guides = await savedGuides(base, root.dataset.list ?? base + GUIDES_LIST_PATH).catch(() => []);
+  const { t } = translator(document.documentElement.lang || 'en', JSON.parse(root.dataset.messages ?? '{}') as Messages);
   list.replaceChildren(
     ...guides.map((g) => {
       const li = document.createElement('li');
@@ -34,9 +36,7 @@ async function show(root: HTMLElement) {
       return li;
     }),
   );
-  status.textContent = guides.length
-    ? `${guides.length} ${guides.length === 1 ? 'guide is' : 'guides are'} saved in this browser.`
-    : 'No guides are saved in this browser yet. Guides you open while online are saved to read offline, or save them all from the home page.';
+  status.textContent = guides.length ? t('offlinePage.savedCount', { count: guides.length }) : t('offlinePage.savedNone');
 }
 
 const root = document.getElementById('offline-guides');

@@ -171,8 +171,15 @@ async function fromPrecache(req: Request): Promise<Response> {
   return fetch(req);
 }
 
-async function offlinePage(): Promise<Response> {
-  return (await (await caches.open(CURRENT)).match(OFFLINE_PAGE)) ?? new Response('You are offline.', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+/** The offline page in the language of the address asked for (<base><lang>/offline/ when the build made one). */
+function offlinePageFor(path: string): string {
+  const lang = /^([a-z]{2,3}(?:-[a-z]{2})?)\//i.exec(path.startsWith(base) ? path.slice(base.length) : '')?.[1];
+  const own = lang ? `${base}${lang}/offline/` : '';
+  return own && precached.has(own) ? own : OFFLINE_PAGE;
+}
+
+async function offlinePage(path: string): Promise<Response> {
+  return (await (await caches.open(CURRENT)).match(offlinePageFor(path))) ?? new Response('You are offline.', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 function isHtml(res: Response): boolean {
@@ -199,7 +206,7 @@ function page(req: Request): { response: Promise<Response>; done: Promise<unknow
     .catch(() => undefined);
   const response = (async () => {
     const saved = save ? await (await caches.open(PAGES)).match(key) : undefined;
-    if (!saved) return network.catch(offlinePage);
+    if (!saved) return network.catch(() => offlinePage(url.pathname));
     return Promise.race([network.catch(() => saved), delay(NETWORK_WAIT_MS).then(() => saved)]);
   })();
   return { response, done };

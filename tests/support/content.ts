@@ -13,9 +13,11 @@ export const bundledContent = !process.env.PLAYBOOK_ORG_DIR && contentRoot() ===
 export function typicalGuidePath(paths: readonly string[]): string {
   const bySection = new Map<string, string[]>();
   for (const p of paths) {
-    const m = /\/guides\/([^/]+)\/[^/]+\/$/.exec(p);
+    // Grouped by the whole folder, so another language's copy of a section (/es/guides/x/) is a group of its own.
+    const m = /^(.*\/guides\/[^/]+)\/[^/]+\/$/.exec(p);
     if (m) bySection.set(m[1]!, [...(bySection.get(m[1]!) ?? []), p]);
   }
-  const longest = [...bySection.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  // The largest section; of equal ones, the default language's (the shortest folder).
+  const longest = [...bySection].sort(([ka, a], [kb, b]) => b.length - a.length || ka.length - kb.length)[0]?.[1] ?? [];
   return [...longest].sort()[Math.floor(longest.length / 2)] ?? '';
 }

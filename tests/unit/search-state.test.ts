@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/lib/i18n/format';
+import { englishFileMessages } from '../support/messages';
 import { MAX_QUERY_LENGTH, capQuery, pagefindFilters, readState, resultSummary, writeState } from '../../src/lib/search';
 
 describe('search state', () => {
@@ -28,8 +30,8 @@ describe('search state', () => {
     expect(pagefindFilters({ q: 'x', sections: ['Formats'], audiences: ['Mentees'] })).toEqual({ section: { any: ['Formats'] }, audience: { any: ['Mentees'] } });
   });
   it('summarises results in words', () => {
-    expect(resultSummary(1, 'peer')).toBe('1 guide matches “peer”.');
-    expect(resultSummary(3, 'peer')).toBe('3 guides match “peer”.');
-    expect(resultSummary(0, 'zzz')).toMatch(/^No guides match “zzz”/);
+    expect(resultSummary(1, 'peer', translator('en', englishFileMessages()).t)).toBe('1 guide matches “peer”.');
+    expect(resultSummary(3, 'peer', translator('en', englishFileMessages()).t)).toBe('3 guides match “peer”.');
+    expect(resultSummary(0, 'zzz', translator('en', englishFileMessages()).t)).toMatch(/^No guides match “zzz”/);
   });
 });

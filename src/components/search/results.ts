@@ -1,7 +1,8 @@
 /** Renders search results: one list item per result, from the fragment Pagefind loads for it. */
 import { resultMeta, unmarkStopWords, type PagefindResultData } from '../../lib/search';
+import type { Translator } from '../../lib/i18n/format';
 
-export function resultItem(r: PagefindResultData): HTMLLIElement {
+export function resultItem(r: PagefindResultData, i18n: Translator): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
   const a = document.createElement('a');
@@ -10,10 +11,10 @@ export function resultItem(r: PagefindResultData): HTMLLIElement {
   h.append(a);
   const p = document.createElement('p');
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
-  p.innerHTML = unmarkStopWords(r.excerpt);
+  p.innerHTML = unmarkStopWords(r.excerpt, i18n.lang);
   const meta = document.createElement('p');
   meta.className = 'hint';
-  meta.textContent = resultMeta(r.filters.section ?? [], r.filters.audience ?? []);
+  meta.textContent = resultMeta(r.filters.section ?? [], r.filters.audience ?? [], i18n);
   li.append(h, p, meta);
   return li;
 }

@@ -7,6 +7,7 @@
 import { capQuery, nextPage, pagefindFilters, rankByTitle, readState, resultSummary, SEARCH_DEBOUNCE_MS, shownSummary, writeState, type PagefindResult, type PagefindResultData, type SearchState } from '../../lib/search';
 import { loadPagefind, warmPagefind } from './pagefind-client';
 import { resultItem } from './results';
+import { translator, type Messages } from '../../lib/i18n/format';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('search-form');
@@ -16,6 +17,9 @@ const list = byId('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const filtersToggle = byId<HTMLButtonElement>('filters-toggle');
 const filters = byId('search-filters');
+// The page's messages for this script (search.astro), in the page's language.
+const i18n = translator(document.documentElement.lang || 'en', JSON.parse(form.dataset.messages ?? '{}') as Messages);
+const { t } = i18n;
 
 let latest = 0;
 let found: PagefindResult[] = [];
@@ -40,11 +44,11 @@ function applyState(state: SearchState) {
 
 function showFilterCount() {
   const n = form.querySelectorAll('input[type=checkbox]:checked').length;
-  filtersToggle.textContent = n ? `Filters (${n} chosen)` : 'Filters';
+  filtersToggle.textContent = n ? t('search.filtersChosen', { count: n }) : t('search.filters');
 }
 
 function setStatus() {
-  status.textContent = [summary, shownSummary(list.children.length, found.length)].filter(Boolean).join(' ');
+  status.textContent = [summary, shownSummary(list.children.length, found.length, t)].filter(Boolean).join(' ');
   more.hidden = list.children.length >= found.length;
 }
 
@@ -52,7 +56,7 @@ function setStatus() {
 async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
   const page = await Promise.all(nextPage(found, list.children.length).map((r) => r.data()));
   if (ticket !== latest) return undefined;
-  const items = page.map(resultItem);
+  const items = page.map((r) => resultItem(r, i18n));
   list.append(...items);
   setStatus();
   return items[0];
@@ -69,13 +73,13 @@ async function run() {
     setStatus();
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = t('search.searching');
   try {
     const api = await loadPagefind();
     const response = await api.search(state.q, { filters: pagefindFilters(state) });
     if (ticket !== latest) return;
     found = response?.results ?? [];
-    summary = resultSummary(found.length, state.q);
+    summary = resultSummary(found.length, state.q, t);
     const page = nextPage(found, 0);
     if (page.length === 0) {
       list.replaceChildren();
@@ -88,11 +92,11 @@ async function run() {
     const shown: { at: number; data: PagefindResultData; item: HTMLLIElement }[] = [];
     const show = (data: PagefindResultData, at: number) => {
       if (ticket !== latest) return;
-      shown.push({ at, data, item: resultItem(data) });
+      shown.push({ at, data, item: resultItem(data, i18n) });
       shown.sort((a, b) => a.at - b.at); // Pagefind's order, whatever order the fragments came in
       list.replaceChildren(...rankByTitle(state.q, shown, (r) => r.data.meta.title ?? '').map((r) => r.item));
       if (shown.length === 1) {
-        status.textContent = [summary, shownSummary(page.length, found.length)].filter(Boolean).join(' ');
+        status.textContent = [summary, shownSummary(page.length, found.length, t)].filter(Boolean).join(' ');
         more.hidden = page.length >= found.length;
       }
     };
@@ -102,8 +106,8 @@ async function run() {
   } catch {
     if (ticket === latest)
       status.textContent = import.meta.env.DEV
-        ? 'The search index is made by the build, so `npm run dev` has none: stop the server and run `npm run dev:search` instead.'
-        : 'Search could not load its index. Check your connection and reload the page.';
+        ? t('search.devIndex')
+        : t('search.loadFailed');
   }
 }
 

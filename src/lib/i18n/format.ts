@@ -64,7 +64,7 @@ export function translator(lang: string, messages: Messages, fallback: Messages 
     number,
     list: (items, type = 'conjunction') => {
       let f = lists.get(type);
-      if (!f) lists.set(type, (f = new Intl.ListFormat(lang, { style: 'long', type })));
+      if (!f) lists.set(type, (f = new Intl.ListFormat(intlLocale(lang), { style: 'long', type })));
       return f.format(items);
     },
     t: (key, params = {}) => {

@@ -28,8 +28,8 @@ describe('translator', () => {
     expect(() => translator('en', en).t('saved.at')).toThrow(/needs the parameter \{time\}/);
   });
 
-  it('joins lists in the language', () => {
-    expect(translator('en', en).list(['a', 'b', 'c'])).toBe('a, b, and c');
+  it('joins lists in the language (British English for "en", as the rest of the site writes)', () => {
+    expect(translator('en', en).list(['a', 'b', 'c'])).toBe('a, b and c');
     expect(translator('es', es).list(['a', 'b', 'c'])).toBe('a, b y c');
     expect(translator('es', es).list(['a', 'b'], 'disjunction')).toBe('a o b');
   });
