@@ -2,7 +2,13 @@
  * Turns a checked instrument file (content/assessments/<id>.json) into the plain data the
  * self-assessment island receives, resolving each domain's guides. Build time only.
  */
-import type { InstrumentData } from './instrument-schema';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { instrumentSchema, type InstrumentData } from './instrument-schema';
+import { REFERENCE_LANGUAGE } from './i18n-check';
+import { parseOrThrow } from './format-issues';
+import { displayPath, readJson } from './read-json';
+import { contentRoot } from './root';
 import type { Domain, Instrument } from '../tools/self-assessment/instrument';
 
 export interface GuideRef {
@@ -64,4 +70,57 @@ export function toClientInstrument(
     instrument.overall = { ...rest, options: rest.options.map((o) => ({ ...o })), ...(hint ? { hint } : {}) };
   }
   return instrument;
+}
+
+/* ---------- translated instruments (issue 19) ---------- */
+
+/**
+ * The problems of a translated instrument against the English one it translates: the same ids of
+ * domains, items and overall options, the same scale values, version, audience and guides. Only the
+ * texts differ, so an answer stored by item id and scale value reads the same in every language.
+ * One line per problem, naming the file and the field. Pure.
+ */
+export function translationProblems(file: string, english: InstrumentData, translated: InstrumentData, englishFile: string): string[] {
+  const problems: string[] = [];
+  const differ = (field: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${file}: ${field}: is ${JSON.stringify(b)} but ${englishFile} has ${JSON.stringify(a)}; a translation keeps the ids and values and changes only the texts`);
+  };
+  differ('version', english.version, translated.version);
+  differ('audience', english.audience, translated.audience);
+  differ('order', english.order, translated.order);
+  differ('rates', english.rates ?? null, translated.rates ?? null);
+  differ('scale.min', english.scale.min, translated.scale.min);
+  differ('scale.max', english.scale.max, translated.scale.max);
+  differ('scale.labels (values)', english.scale.labels.map((l) => l.value).sort((a, b) => a - b), translated.scale.labels.map((l) => l.value).sort((a, b) => a - b));
+  differ('domains (ids)', english.domains.map((d) => d.id), translated.domains.map((d) => d.id));
+  for (const d of english.domains) {
+    const t = translated.domains.find((x) => x.id === d.id);
+    if (!t) continue;
+    differ(`domains[${d.id}].items (ids)`, d.items.map((i) => i.id), t.items.map((i) => i.id));
+    differ(`domains[${d.id}].guides`, d.guides, t.guides);
+  }
+  differ('overall', Boolean(english.overall), Boolean(translated.overall));
+  if (english.overall && translated.overall) differ('overall.options (values)', english.overall.options.map((o) => o.value), translated.overall.options.map((o) => o.value));
+  return problems;
+}
+
+/**
+ * The instrument `id` in `lang`: content/assessments/<lang>/<id>.json, checked with the same schema
+ * and against the English file (translationProblems), with the English one's ids, values and guides.
+ * English, or a language without a translated file, gets the English data (and a build warning).
+ * Throws, naming the file and the field, when the translation does not fit.
+ */
+export function localInstrumentData(id: string, english: InstrumentData, lang: string, englishFile = `content/assessments/${id}.json`): InstrumentData {
+  if (lang === REFERENCE_LANGUAGE) return english;
+  const path = join(contentRoot(), 'assessments', lang, `${id}.json`);
+  if (!existsSync(path)) {
+    process.stderr.write(`warning: ${displayPath(path)}: missing: the ${lang} pages show the instrument ${englishFile} in English\n`);
+    return english;
+  }
+  const raw = readJson(path, 'translated instrument');
+  const translated = parseOrThrow(instrumentSchema, raw, displayPath(path), 'A translated self-assessment instrument has problems');
+  const problems = translationProblems(displayPath(path), english, translated, englishFile);
+  if (problems.length) throw new Error(`A translated self-assessment instrument does not match the English one:\n${problems.join('\n')}`);
+  // The structure (ids, values, guides) is the English file's; the texts are the translation's.
+  return { ...translated, version: english.version, audience: english.audience, order: english.order, rates: english.rates, scale: { ...translated.scale, min: english.scale.min, max: english.scale.max } };
 }

@@ -113,3 +113,43 @@ export type FieldType = WorksheetField['type'];
 export function parseWorksheetTemplate(raw: unknown, file: string): WorksheetTemplate {
   return parseOrThrow(worksheetTemplateSchema, raw, file, 'Invalid worksheet template');
 }
+
+/**
+ * The problems of a translated template (content/worksheet/<lang>/<id>.json) against the English
+ * one it translates: the same id and version, the same sections, fields and options, by id and in
+ * order, with the same types, roles, limits and calendar dates. Only the texts differ, so answers,
+ * stored by field id and option value, read the same in every language. One line per problem,
+ * naming the file and the field. Pure.
+ */
+export function worksheetTranslationProblems(file: string, english: WorksheetTemplate, translated: WorksheetTemplate, englishFile: string): string[] {
+  const problems: string[] = [];
+  const same = (path: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a ?? null) !== JSON.stringify(b ?? null))
+      problems.push(`${file}: ${path}: is ${JSON.stringify(b ?? null)} but ${englishFile} has ${JSON.stringify(a ?? null)}; a translation keeps the ids and structure and changes only the texts`);
+  };
+  same('id', english.id, translated.id);
+  same('version', english.version, translated.version);
+  same('sections (ids)', english.sections.map((s) => s.id), translated.sections.map((s) => s.id));
+  english.sections.forEach((s, si) => {
+    const ts = translated.sections[si];
+    if (!ts || ts.id !== s.id) return;
+    same(`sections.${si}.signatureLines`, s.signatureLines, ts.signatureLines);
+    same(`sections.${si}.fields (ids)`, s.fields.map((f) => f.id), ts.fields.map((f) => f.id));
+    s.fields.forEach((f, fi) => {
+      const tf = ts.fields[fi];
+      if (!tf || tf.id !== f.id) return;
+      const at = `sections.${si}.fields.${fi}`;
+      same(`${at}.type`, f.type, tf.type);
+      same(`${at}.filledBy`, f.filledBy, tf.filledBy);
+      same(`${at}.rolePrompts (roles)`, Object.keys(f.rolePrompts ?? {}).sort(), Object.keys(tf.rolePrompts ?? {}).sort());
+      if ('maxLength' in f || 'maxLength' in tf) same(`${at}.maxLength`, 'maxLength' in f ? f.maxLength : undefined, 'maxLength' in tf ? tf.maxLength : undefined);
+      if (f.type === 'choice' && tf.type === 'choice') same(`${at}.options (values)`, f.options.map((o) => o.value), tf.options.map((o) => o.value));
+    });
+  });
+  same('calendar (fields)', english.calendar.map((c) => c.field), translated.calendar.map((c) => c.field));
+  english.calendar.forEach((c, ci) => {
+    const tc = translated.calendar[ci];
+    if (tc && tc.field === c.field) same(`calendar.${ci}.description (present)`, c.description !== undefined, tc.description !== undefined);
+  });
+  return problems;
+}

@@ -1,10 +1,15 @@
-/** My data (issue 20, item 16): focus follows the question and the result; "Last saved" is when the data changed; a worksheet file says where it goes. */
+/**
+ * My data (issue 20, item 16): focus follows the question and the result; "Last saved" is when the
+ * data changed; a worksheet file says where it goes. In Spanish (issue 19): data saved on the
+ * English page shows on the Spanish one, with no English left, and its export records "es".
+ */
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { describeBrowser, newPage, serveDuringTests, VARIANTS } from './harness';
+import { englishLeaks, englishSentences } from '../support/messages';
+import { describeBrowser, download, expectNoAxe, newPage, pageErrors, serveDuringTests, VARIANTS } from './harness';
 
 const variant = VARIANTS[0]!;
 const SAVED = '2026-03-04T10:00:00.000Z';
@@ -57,6 +62,40 @@ describeBrowser('My data: focus and messages', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain('Import it on the expectations worksheet');
+      await page.context().close();
+    });
+
+    it('shows data saved on the English page in Spanish, with no English left, and exports it marked as Spanish', async () => {
+      const page = await newPage({ acceptDownloads: true });
+      const errors = pageErrors(page);
+      await page.goto(`${server.url}my-data/`);
+      await page.getByRole('heading', { name: 'What this browser holds' }).waitFor();
+      const exported = {
+        format: 'mentoring-playbook-export', version: 1, exportedAt: '2026-03-05T10:00:00.000Z', site: 'Mentoring Playbook',
+        tools: { 'goal-planner': { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: SAVED, data: plan } },
+      };
+      await page.getByLabel('Choose an export file (.json)').setInputFiles(await file('export.json', exported));
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Imported Goal planner' }).waitFor();
+      const stored = await page.evaluate((base) => localStorage.getItem(`playbook:${base}:goal-planner`), variant.base);
+
+      await page.goto(`${server.url}es/my-data/`);
+      await page.getByRole('heading', { name: 'Lo que guarda este navegador' }).waitFor();
+      await page.getByRole('rowheader', { name: 'Planificador de objetivos' }).waitFor();
+      expect(await page.locator('.data-table tr', { hasText: 'Planificador de objetivos' }).textContent()).toContain('4 mar 2026');
+      await page.getByText(/Este navegador (ha aceptado|puede borrar)/).waitFor();
+      const text = await page.locator('main').innerText();
+      expect(englishLeaks(text, 'es')).toEqual([]);
+      // The goal planner's own summary ("0 goals, 0 check-ins") comes from its store, not from My data.
+      expect(englishSentences(text.replace(/\d+ goals?, \d+ check-ins?/g, ''))).toEqual([]);
+      await expectNoAxe(page, 'My data in Spanish');
+
+      const saved = await download(page, () => page.getByRole('button', { name: 'Descargar todos mis datos' }).click());
+      const json = JSON.parse(saved.text) as { language?: string; tools: Record<string, unknown> };
+      expect(json.language).toBe('es');
+      expect(json.tools['goal-planner']).toEqual(JSON.parse(stored!));
+      expect(await page.evaluate((base) => localStorage.getItem(`playbook:${base}:goal-planner`), variant.base)).toBe(stored);
+      expect(errors).toEqual([]);
       await page.context().close();
     });
   });

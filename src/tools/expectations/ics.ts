@@ -8,6 +8,7 @@ import { buildCalendar, type AllDayEvent } from '../../lib/calendar';
 import { isIsoDate } from '../../lib/dates';
 import { answerOf } from './answers';
 import type { Names } from './schema';
+import type { T } from './model';
 
 const encoder = new TextEncoder();
 
@@ -25,6 +26,8 @@ export interface CalendarInput {
   now: Date;
   /** Name of the site, for PRODID. */
   product: string;
+  /** The page's language, for the events' descriptions (summaries come from the template in that language). */
+  t: T;
 }
 
 /** Number of events the file would hold. */
@@ -33,12 +36,12 @@ export function calendarEventCount(template: WorksheetTemplate, answers: Readonl
 }
 
 /** The .ics text, or null when none of the template's calendar dates has been agreed. */
-export function toIcs({ template, names, answers, now, product }: CalendarInput): string | null {
-  const people = `${names.mentor || 'the mentor'} (mentor) and ${names.mentee || 'the mentee'} (mentee)`;
+export function toIcs({ template, names, answers, now, product, t }: CalendarInput): string | null {
+  const agreedBetween = t('expectations.ics.agreedBetween', { mentor: names.mentor || t('expectations.the.mentor'), mentee: names.mentee || t('expectations.the.mentee') });
   const events = template.calendar.flatMap((c): AllDayEvent[] => {
     const date = answerOf(answers, c.field);
     if (!isIsoDate(date)) return [];
-    const description = [c.description, `Agreed between ${people}.`].filter(Boolean).join(' ');
+    const description = [c.description, agreedBetween].filter(Boolean).join(' ');
     return [{ uid: `${template.id}-${c.field}-${hash(`${names.mentor}\n${names.mentee}`)}`, date, summary: c.summary, description }];
   });
   if (!events.length) return null;

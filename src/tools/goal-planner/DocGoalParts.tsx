@@ -1,5 +1,5 @@
 /** One goal of the plan document (plan-document.ts) as printed: its facts, milestones and check-ins. Shared by the print view and a received plan. */
-import type { DocGoal } from './plan-document';
+import { sentence, type DocGoal } from './plan-document';
 
 export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
   return (
@@ -31,7 +31,14 @@ export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
           <ul>
             {g.checkIns.map((c, i) => (
               <li key={i}>
-                <strong>{c.date}.</strong> {c.notes.map((n) => `${n.label}: ${n.value}. `)}
+                <strong>{c.date}</strong>
+                <ul>
+                  {c.notes.map((n) => (
+                    <li key={n.label}>
+                      {n.label}: {sentence(n.value)}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

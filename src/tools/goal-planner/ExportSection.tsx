@@ -1,5 +1,6 @@
 /** The overview's exports: Markdown summary, calendar file and print view. Their code loads only when one is used. */
 import type { ComponentChildren } from 'preact';
+import { activeGoals } from './goals';
 import type { Exporter } from './host';
 import type { PlannerData } from './schema';
 
@@ -15,10 +16,19 @@ interface Props {
   announce: (message: string) => void;
 }
 
+const NONE = 'Add a goal first: there is nothing to download yet.';
+
 export function ExportSection({ intro, data, today, loadExports, onPrint, onSend, announce }: Props) {
-  const item = (id: string, label: string, run: (m: Exporter) => void) => (
+  // With no goals the downloads would be empty: they stay focusable, say why, and a press only repeats that.
+  const none = !activeGoals(data).length;
+  const item = (id: string, label: string, run: (m: Exporter) => void, download = true) => (
     <li>
-      <button type="button" id={id} onClick={() => void loadExports().then(run)}>
+      <button
+        type="button"
+        id={id}
+        {...(none && download ? { 'aria-disabled': 'true', 'aria-describedby': 'gp-export-none' } : {})}
+        onClick={() => (none && download ? announce(NONE) : void loadExports().then(run))}
+      >
         {label}
       </button>
     </li>
@@ -35,8 +45,13 @@ export function ExportSection({ intro, data, today, loadExports, onPrint, onSend
       <ul>
         {item('gp-markdown', 'Download a summary (Markdown)', (m) => announce(m.downloadMarkdown(data, today)))}
         {item('gp-ics', 'Download a calendar file (.ics)', (m) => announce(m.downloadCalendar(data, today)))}
-        {item('gp-print-open', 'Open the print view', onPrint)}
+        {item('gp-print-open', 'Open the print view', onPrint, false)}
       </ul>
+      {none && (
+        <p id="gp-export-none" class="hint">
+          {NONE}
+        </p>
+      )}
     </section>
   );
 }

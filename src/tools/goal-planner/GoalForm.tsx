@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { formKey } from '../drafts/model';
 import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
-import { ErrorSummary } from '../shared/errors';
+import { ErrorSummary, FieldError } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
 import { useAfterPress } from '../shared/pointer';
 import { useDraft } from '../shared/useDraft';
@@ -11,7 +11,7 @@ import { Field, SelectField, errorFor, summaryItems } from './Field';
 import { Milestones } from './Milestones';
 import { goalFields, mergeGoalFields, readGoalFields, saveGoal, saveGoalEdit } from './edits';
 import type { Host } from './host';
-import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FormError, type HintField } from './model';
+import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, newGoalDraft, smartCheck, validateGoal, type FormError, type GoalDraft, type HintField } from './model';
 import type { Goal, GoalType } from './schema';
 
 const TYPE_HINTS: Record<GoalType, string> = {
@@ -30,15 +30,16 @@ interface Props {
 export function GoalForm({ initial, host }: Props) {
   const today = host.today;
   const isNew = !initial;
-  const [draft, setDraft] = useState(() => initial ?? blankGoal(newId()));
+  const [draft, setDraft] = useState<GoalDraft>(() => initial ?? newGoalDraft(newId()));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<FormError[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const focus = useFocusAfterRender();
   const hints = smartCheck(draft, today);
-  const set = (patch: Partial<Goal>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<GoalDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const fields = goalFields(draft);
-  const saved = initial ? goalFields(initial) : undefined;
+  const saved = initial ? goalFields<GoalDraft>(initial) : undefined;
+  const typeError = errorFor(errors, `gp-type-${GOAL_TYPES[0]}`);
   const kept = useDraft({
     key: initial ? formKey('goal-planner', 'edit', initial.id) : formKey('goal-planner', 'new', draft.id),
     ...(initial ? {} : { adopt: formKey('goal-planner', 'new', '') }),
@@ -68,11 +69,12 @@ export function GoalForm({ initial, host }: Props) {
   const submit = (e: Event) => {
     e.preventDefault();
     const found = validateGoal(draft);
+    const type = draft.type;
     setErrors(found);
     setSubmitted(true);
-    if (found.length) focus('gp-errors');
+    if (found.length || !type) focus('gp-errors');
     else {
-      const goal = { ...draft, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
+      const goal: Goal = { ...draft, type, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
       kept.done();
       // An edit saves only what was changed here: a milestone ticked or a check-in logged in another tab meanwhile stays.
       host.commit((d) => (initial ? saveGoalEdit(d, initial, goal) : saveGoal(d, goal)));
@@ -125,12 +127,13 @@ export function GoalForm({ initial, host }: Props) {
       </fieldset>
       <Field {...field('target')} type="date" label="5. Target date" onBlur={touch('target')} advice={advice('target')}
         hint="By when will it be done? Six to twelve months suits most goals." />
-      <fieldset>
+      <fieldset class={typeError ? 'field-invalid' : undefined} aria-describedby={typeError && 'gp-type-error'}>
         <legend>Type of goal</legend>
+        {typeError && <FieldError id="gp-type-error">{typeError}</FieldError>}
         <div class="radios">
           {GOAL_TYPES.map((t) => (
             <label key={t} class="check">
-              <input type="radio" name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
+              <input type="radio" id={`gp-type-${t}`} name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
               <span>
                 {TYPE_LABELS[t]} <span class="hint">({TYPE_HINTS[t]})</span>
               </span>

@@ -1,18 +1,37 @@
 /** The plan document (plan-document.ts) as a clean page for printing or saving as a PDF. Loaded with the exports. */
-import { DocGoalParts } from './DocGoalParts';
-import { planDocument } from './plan-document';
-import type { PlannerData } from './schema';
+import { DocGoalParts } from "./DocGoalParts";
+import { planDocument } from "./plan-document";
+import type { PlannerData } from "./schema";
 
 interface Props {
   data: PlannerData;
   today: string;
   onClose: () => void;
+  /** Saves whose plan it is, as typed; not asked when the plan cannot be changed here. */
+  onOwner?: ((owner: string) => void) | undefined;
 }
 
-export function PrintView({ data, today, onClose }: Props) {
+export function PrintView({ data, today, onClose, onOwner }: Props) {
   const doc = planDocument(data, today);
   return (
     <div class="gp-print">
+      {onOwner && (
+        <div class="field no-print">
+          <label for="gp-owner">Whose plan is this? (optional)</label>
+          <p id="gp-owner-hint" class="hint">
+            Your name, printed at the top of the plan.
+          </p>
+          <input
+            id="gp-owner"
+            type="text"
+            autocomplete="name"
+            maxLength={200}
+            aria-describedby="gp-owner-hint"
+            value={data.owner ?? ""}
+            onInput={(e) => onOwner(e.currentTarget.value)}
+          />
+        </div>
+      )}
       <p class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
           Print this plan

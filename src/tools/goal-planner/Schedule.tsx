@@ -8,7 +8,7 @@ import { useFocusAfterRender } from '../shared/focus';
 import { useDraft } from '../shared/useDraft';
 import { Field, SelectField, errorFor, summaryItems } from './Field';
 import type { Host } from './host';
-import { CADENCES, CADENCE_LABELS, validateSchedule, type FormError } from './model';
+import { ALARMS, ALARM_LABELS, CADENCES, CADENCE_LABELS, LENGTHS, LENGTH_LABELS, localZone, validateSchedule, type FormError } from './model';
 import type { Schedule } from './schema';
 
 /** The key of the schedule form's draft. */
@@ -23,7 +23,7 @@ interface Props {
 
 export function ScheduleForm({ schedule, host, onClose }: Props) {
   const today = host.today;
-  const [s, setS] = useState<Schedule>(() => ({ ...schedule, id: schedule.id || newId(), every: schedule.every === 'off' ? '2w' : schedule.every, start: schedule.start || today }));
+  const [s, setS] = useState<Schedule>(() => ({ time: '', minutes: '', zone: '', alarm: '', ...schedule, id: schedule.id || newId(), every: schedule.every === 'off' ? '2w' : schedule.every, start: schedule.start || today }));
   const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const set = (patch: Partial<Schedule>) => setS((x) => ({ ...x, ...patch }));
@@ -43,9 +43,9 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
     resume: host.drafts?.[0],
   });
   const close = () => kept.leave('cancel', onClose);
-  const field = (name: 'start' | 'until' | 'withWhom') => ({
+  const field = (name: 'start' | 'until' | 'withWhom' | 'time' | 'zone') => ({
     id: `gp-${name}`,
-    value: s[name],
+    value: s[name] ?? '',
     error: errorFor(errors, `gp-${name}`),
     onValue: (value: string) => set({ [name]: value }),
   });
@@ -55,7 +55,7 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
     setErrors(found);
     if (found.length) focus('gp-schedule-errors');
     else {
-      const edited = s.every === 'off' ? { ...s, start: '', until: '' } : { ...s, withWhom: s.withWhom.trim() };
+      const edited = s.every === 'off' ? { ...s, start: '', until: '' } : { ...s, withWhom: s.withWhom.trim(), zone: (s.zone ?? '').trim() };
       kept.done();
       // Only what was changed here: another tab's change to another part of the schedule stays.
       host.commit((d) => ({ ...d, schedule: applyChanged(d.schedule, opened, edited) }), 'Check-in schedule saved.');
@@ -72,6 +72,15 @@ export function ScheduleForm({ schedule, host, onClose }: Props) {
           <Field {...field('start')} type="date" label="First check-in" />
           <Field {...field('until')} type="date" label="Last check-in (optional)" hint="Leave it empty to keep going." />
           <Field {...field('withWhom')} label="With whom (optional)" hint="For example, your mentor’s name." />
+          <Field {...field('time')} type="time" label="Time (optional)" hint="Leave it empty for an all-day event in your calendar."
+            onValue={(time) => set({ time, ...(time && !s.zone ? { zone: localZone(), minutes: s.minutes || '60' } : {}) })} />
+          {s.time && (
+            <>
+              <SelectField id="gp-minutes" label="Length" value={s.minutes || '60'} options={LENGTHS} labels={LENGTH_LABELS} onValue={(minutes) => set({ minutes })} />
+              <Field {...field('zone')} label="Time zone" hint="For example Europe/London or America/New_York. Your calendar shows the time in your own zone." />
+            </>
+          )}
+          <SelectField id="gp-alarm" label="Reminder" value={s.alarm ?? ''} options={ALARMS} labels={ALARM_LABELS} onValue={(alarm) => set({ alarm })} />
         </>
       )}
       <p class="actions">

@@ -1,6 +1,7 @@
 /**
  * The plan as an iCalendar file (RFC 5545): all-day events for milestone due
- * dates and goal target dates, and one recurring event for the check-ins.
+ * dates and goal target dates, and one recurring event for the check-ins (at the
+ * time, length, zone and with the reminder the person set, else all day).
  * Loaded with the exports. The file format itself is src/lib/calendar.
  */
 import { basicDate, buildCalendar, type AllDayEvent, type Recurrence } from '../../lib/calendar';
@@ -53,6 +54,9 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
       summary: `Mentoring check-in${s.withWhom.trim() ? ` with ${s.withWhom.trim()}` : ''}`,
       description: ['For each goal: what moved, the next step, any blockers.', ...open.map((g) => `- ${g.statement}`)].join('\n'),
       repeat: { ...rule, ...until },
+      // All day unless a time was set; the calendar writes only a real time, length, zone and reminder.
+      ...(s.time ? { time: { start: s.time, minutes: Number(s.minutes || 60), zone: s.zone ?? '' } } : {}),
+      ...(s.alarm ? { alarm: Number(s.alarm) } : {}),
     });
   }
   return buildCalendar(events, { product: 'Mentoring Playbook//Goal planner', uidDomain: 'goal-planner.mentoring-playbook', name: calendarName, now });

@@ -1,7 +1,7 @@
 /** The plan document (plan-document.ts) as a Markdown summary to send to a mentor. Loaded with the exports. */
 import { datedFileName } from '../../lib/file-names';
 import { mdInline } from '../../lib/markdown';
-import { planDocument, type DocGoal } from './plan-document';
+import { planDocument, sentence, type DocGoal } from './plan-document';
 import type { PlannerData } from './schema';
 
 function goalSection(goal: DocGoal): string[] {
@@ -12,7 +12,8 @@ function goalSection(goal: DocGoal): string[] {
   }
   if (goal.checkIns.length) {
     lines.push('', '### Check-ins', '');
-    for (const c of goal.checkIns) lines.push(`- **${c.date}.** ${c.notes.map((n) => `${n.label}: ${n.value}`).join(' ')}`);
+    // Each note on a line of its own under the date, so one never runs into the next ("… Blockers:").
+    for (const c of goal.checkIns) lines.push(`- **${c.date}**`, ...c.notes.map((n) => `  - ${n.label}: ${sentence(n.value)}`));
   }
   lines.push('');
   return lines;

@@ -6,8 +6,10 @@
  */
 import { daysBetween, isIsoDate, showDate } from '../../lib/dates';
 import { formatNumber } from '../../lib/text';
+import { isTimeZone } from '../../lib/timezone';
 import { MAX_MILESTONES, isOpen } from './goals';
-import type { CheckIn, Goal, Schedule } from './schema';
+import { GOAL_TYPES } from './goals';
+import type { CheckIn, Goal, GoalType, Schedule } from './schema';
 
 export * from './goals';
 export type * from './schema';
@@ -20,7 +22,13 @@ export const MAX_NOTE = 5000;
 const tooLong = (value: string, max: number, field: string, what: string): FormError[] =>
   value.length > max ? [{ field, message: `Shorten ${what} to ${formatNumber(max)} characters or fewer (it has ${formatNumber(value.length)}).` }] : [];
 
-/** A new, empty goal: where the goal form starts. */
+/** A goal as the form holds it: a new goal has no type until the person picks one (no default). */
+export type GoalDraft = Omit<Goal, 'type'> & { type: GoalType | '' };
+
+/** A new goal in the form: every answer empty, the type not chosen yet. */
+export const newGoalDraft = (id: string): GoalDraft => ({ ...blankGoal(id), type: '' });
+
+/** A complete goal with every answer empty (a "skill" goal): fixtures and tests; the form starts from newGoalDraft. */
 export const blankGoal = (id: string): Goal => ({
   id,
   statement: '',
@@ -51,7 +59,7 @@ const hasNumber = (s: string) => /\d/.test(s);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
 /** Suggestions that make a goal SMART. They never block saving. */
-export function smartCheck(goal: Goal, today: string): Hint[] {
+export function smartCheck(goal: GoalDraft, today: string): Hint[] {
   const hints: Hint[] = [];
   const add = (field: HintField, code: string, text: string) => hints.push({ field, code, text });
   const statement = goal.statement.trim();
@@ -93,7 +101,7 @@ export interface FormError {
   message: string;
 }
 
-export function validateGoal(goal: Goal): FormError[] {
+export function validateGoal(goal: GoalDraft): FormError[] {
   const errors: FormError[] = [];
   const statement = goal.statement.trim();
   if (!statement) errors.push({ field: 'gp-statement', message: 'Enter your goal: what you will do.' });
@@ -102,6 +110,8 @@ export function validateGoal(goal: Goal): FormError[] {
     if (goal[key].length > MAX_TEXT) errors.push({ field: `gp-${key}`, message: `Shorten the ${label} to ${MAX_TEXT} characters or fewer.` });
   }
   if (goal.target && !isIsoDate(goal.target)) errors.push({ field: 'gp-target', message: 'Enter the target date as a real date, for example 31 March 2027, or leave it empty.' });
+  // Asked, never assumed (GOV.UK: the summary links to the first radio).
+  if (!goal.type) errors.push({ field: `gp-type-${GOAL_TYPES[0]}`, message: 'Select the type of goal: career, skill, project or network.' });
   if (goal.milestones.length > MAX_MILESTONES) errors.push({ field: 'gp-add-milestone', message: `Keep to ${MAX_MILESTONES} milestones or fewer: remove one.` });
   goal.milestones.forEach((m, i) => {
     if (!m.title.trim()) errors.push({ field: `gp-m-${m.id}-title`, message: `Enter what milestone ${i + 1} is, or remove it.` });
@@ -119,9 +129,21 @@ export function validateCheckIn(c: CheckIn, prefix: string): FormError[] {
   return errors;
 }
 
+/* ---------- Check-in time, length and reminder (the calendar file) ---------- */
+
+export const LENGTHS = ['15', '30', '45', '60', '90', '120'] as const;
+export const LENGTH_LABELS: Record<string, string> = { 15: '15 minutes', 30: '30 minutes', 45: '45 minutes', 60: 'An hour', 90: '90 minutes', 120: 'Two hours' };
+export const ALARMS = ['', '0', '10', '30', '60', '1440'] as const;
+export const ALARM_LABELS: Record<string, string> = { '': 'No reminder', 0: 'When it starts', 10: '10 minutes before', 30: '30 minutes before', 60: 'An hour before', 1440: 'A day before' };
+
+/** This browser's time zone, where the form starts once a time is set. */
+export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+
 export function validateSchedule(s: Schedule): FormError[] {
   const errors = tooLong(s.withWhom, MAX_TEXT, 'gp-withWhom', 'who you meet');
   if (s.every === 'off') return errors;
+  if (s.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time)) errors.push({ field: 'gp-time', message: 'Enter the time as hours and minutes, for example 09:30, or leave it empty.' });
+  if (s.time && s.zone?.trim() && !isTimeZone(s.zone.trim())) errors.push({ field: 'gp-zone', message: 'Enter a time zone such as Europe/London, or leave it empty to use each calendar’s own.' });
   if (!isIsoDate(s.start)) errors.push({ field: 'gp-start', message: 'Enter the date of the first check-in, for example 5 December 2026.' });
   if (s.until && !isIsoDate(s.until)) errors.push({ field: 'gp-until', message: 'Enter the last check-in as a real date, or leave it empty.' });
   else if (s.until && isIsoDate(s.start) && s.until < s.start) errors.push({ field: 'gp-until', message: 'Choose a last check-in on or after the first one, or leave it empty.' });

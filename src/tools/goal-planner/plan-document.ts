@@ -41,6 +41,7 @@ export interface DocGoal {
 }
 
 export interface PlanDocument {
+  /** "Development goals of Priya Sharma" when the plan says whose it is. */
   title: string;
   /** "1 goal, as of 22 November 2026. Check-ins: every two weeks with Sam, next on 3 December 2026." */
   intro: string;
@@ -53,7 +54,6 @@ const filled = (rows: Fact[]) => rows.filter((r) => r.value.trim());
 
 function goalPart(goal: Goal, n: number, today: string, text: (s: string) => string): DocGoal {
   const p = progress(goal);
-  const support = [goal.support.trim() && text(goal.support), goal.supporter.trim() && `from ${text(goal.supporter)}`].filter(Boolean).join(', ');
   return {
     id: goal.id,
     heading: `${n}. ${text(goal.statement)}`,
@@ -64,7 +64,9 @@ function goalPart(goal: Goal, n: number, today: string, text: (s: string) => str
       { label: 'Progress', value: p.total ? `${p.done} of ${p.total} milestones done (${p.percent}%)` : `${p.percent}%` },
       { label: 'How I will measure success', value: text(goal.measure) },
       { label: 'Why it matters', value: text(goal.why) },
-      { label: 'Support I need', value: support },
+      // Two rows, not "support, from supporter": joined, "My mentor Sam" read "from My mentor Sam".
+      { label: 'Support I need', value: goal.support.trim() && text(goal.support) },
+      { label: 'Who gives it', value: goal.supporter.trim() && text(goal.supporter) },
     ]),
     milestones: goal.milestones.map((m) => ({ done: m.done, title: text(m.title), due: showDate(m.due), overdue: isOpen(goal) && !m.done && m.due < today })),
     checkIns: goal.checkIns
@@ -81,6 +83,9 @@ function goalPart(goal: Goal, n: number, today: string, text: (s: string) => str
   };
 }
 
+/** A note as a sentence: a full stop added unless it already ends like one ("region codes." stays, never "codes.."). */
+export const sentence = (s: string) => (/[.!?…:;]["”’)]*$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 /** The active goals (archived ones are left out), in the user's order. */
 export function planDocument(data: PlannerData, today: string, text: (s: string) => string = (s) => s): PlanDocument {
   const goals = activeGoals(data);
@@ -91,7 +96,7 @@ export function planDocument(data: PlannerData, today: string, text: (s: string)
     intro.push(`Check-ins: ${CADENCE_LABELS[s.every].toLowerCase()}${s.withWhom.trim() ? ` with ${text(s.withWhom)}` : ''}${next ? `, next on ${showDate(next)}` : ''}.`);
   }
   return {
-    title: 'My development goals',
+    title: data.owner?.trim() ? `Development goals of ${text(data.owner.trim())}` : 'My development goals',
     intro: intro.join(' '),
     empty: goals.length ? null : 'No goals yet.',
     goals: goals.map((g, i) => goalPart(g, i + 1, today, text)),

@@ -39,4 +39,4 @@ export function summarisePlan(data: PlannerData): string {
   return `${plural(data.goals.length, 'goal')}${archived ? ` (${archived} archived)` : ''}, ${plural(checkIns, 'check-in')}`;
 }
 
-export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0;
+export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0 && !data.owner;

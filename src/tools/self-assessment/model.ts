@@ -4,7 +4,7 @@
  * completing an attempt are in answering.ts, loaded with the questions.
  * The stored shape is documented (and validated) in schema.ts.
  */
-import { showTimestamp } from '../../lib/dates';
+import type { Translator } from '../../lib/i18n/format';
 import { plural } from '../../lib/text';
 import type { Instrument } from './instrument';
 import type { Attempt, Draft, SelfAssessmentData } from './schema';
@@ -53,12 +53,17 @@ export function earlierAttempts(data: SelfAssessmentData, attempt: Attempt): Att
 }
 
 /** "22 November 2026", with the time (UTC) added when another attempt of the same instrument shares the day. */
-export function attemptDate(attempt: Attempt, all: readonly Attempt[]): string {
+export function attemptDate(attempt: Attempt, all: readonly Attempt[], tr: Translator): string {
   const day = attempt.completedAt.slice(0, 10);
-  const date = showTimestamp(attempt.completedAt);
+  const when = new Date(attempt.completedAt);
+  const date = Number.isNaN(when.getTime()) ? attempt.completedAt : tr.date(when);
   const shared = all.some((a) => a.id !== attempt.id && a.instrumentId === attempt.instrumentId && a.completedAt.slice(0, 10) === day);
-  return shared ? `${date}, ${attempt.completedAt.slice(11, 16)} UTC` : date;
+  return shared ? tr.t('selfAssessment.date.withTime', { date, time: attempt.completedAt.slice(11, 16) }) : date;
 }
+
+/** The attempt's questionnaire title in the page's language: today's instrument by id, else the title stored with it. */
+export const attemptTitle = (attempt: Pick<Attempt, 'instrumentId' | 'instrumentTitle'>, inst: Pick<Instrument, 'id' | 'title'> | undefined): string =>
+  inst && inst.id === attempt.instrumentId ? inst.title : attempt.instrumentTitle;
 
 export function summariseData(data: SelfAssessmentData): string {
   const drafts = Object.keys(data.drafts).length;

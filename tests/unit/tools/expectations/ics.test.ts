@@ -1,14 +1,14 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarEventCount, toIcs } from '../../../../src/tools/expectations/ics';
-import { NOW, template } from './fixtures';
+import { NOW, template, t } from './fixtures';
 
 const names = { mentor: 'Priya Raman', mentee: 'Tomás Ortega' };
 const answers = { 'review-date': '2027-02-28', 'end-date': '2027-12-31', goals: 'x' };
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
 describe('toIcs', () => {
-  const ics = toIcs({ template, names, answers, now: NOW, product: 'Mentoring Playbook' })!;
+  const ics = toIcs({ template, names, answers, now: NOW, product: 'Mentoring Playbook', t })!;
 
   it('uses CRLF line ends only, and ends with one', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -31,10 +31,10 @@ describe('toIcs', () => {
   });
 
   it('keeps the same UID for the same people, so a calendar updates the event', () => {
-    const again = toIcs({ template, names, answers: { 'review-date': '2027-03-15' }, now: new Date(), product: 'P' })!;
+    const again = toIcs({ template, names, answers: { 'review-date': '2027-03-15' }, now: new Date(), product: 'P', t })!;
     const uid = (s: string) => /UID:(\S+)/.exec(s.replace(/\r\n /g, ''))![1];
     expect(uid(again)).toBe(uid(ics));
-    expect(uid(toIcs({ template, names: { ...names, mentee: 'Someone else' }, answers, now: NOW, product: 'P' })!)).not.toBe(uid(ics));
+    expect(uid(toIcs({ template, names: { ...names, mentee: 'Someone else' }, answers, now: NOW, product: 'P', t })!)).not.toBe(uid(ics));
   });
 
   it('is read correctly by a real iCalendar parser (ical.js)', () => {
@@ -48,7 +48,7 @@ describe('toIcs', () => {
   });
 
   it('is null when no calendar date was agreed', () => {
-    expect(toIcs({ template, names, answers: { 'review-date': 'soon' }, now: NOW, product: 'P' })).toBeNull();
+    expect(toIcs({ template, names, answers: { 'review-date': 'soon' }, now: NOW, product: 'P', t })).toBeNull();
     expect(calendarEventCount(template, {})).toBe(0);
     expect(calendarEventCount(template, answers)).toBe(2);
   });

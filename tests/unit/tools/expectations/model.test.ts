@@ -4,16 +4,16 @@ import { answerOf, progress, withAnswer, withNames } from '../../../../src/tools
 import { store } from '../../../../src/tools/expectations/store';
 import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
 import { MAX_ANSWER_CHARS } from '../../../../src/tools/expectations/schema';
-import { menteeCopy, mentorCopy, NOW, template } from './fixtures';
+import { menteeCopy, mentorCopy, NOW, template, t } from './fixtures';
 
 describe('startProblems', () => {
   it('asks for a role and both names', () => {
-    expect(startProblems('', { mentor: ' ', mentee: '' })).toEqual({
+    expect(startProblems('', { mentor: ' ', mentee: '' }, t)).toEqual({
       role: 'Choose whether you are the mentor or the mentee.',
       mentor: 'Enter the mentor’s name.',
       mentee: 'Enter the mentee’s name.',
     });
-    expect(startProblems('mentee', { mentor: 'Priya', mentee: 'Tomás' })).toEqual({});
+    expect(startProblems('mentee', { mentor: 'Priya', mentee: 'Tomás' }, t)).toEqual({});
   });
 });
 

@@ -24,7 +24,7 @@ import { attemptDate, earlierAttempts } from '../../../../src/tools/self-assessm
 import { Results } from '../../../../src/tools/self-assessment/Results';
 import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
 import { store as assessment } from '../../../../src/tools/self-assessment/store';
-import { menteeCopy, mentorCopy, template } from '../expectations/fixtures';
+import { en, menteeCopy, mentorCopy, template } from '../expectations/fixtures';
 import { instrument } from '../self-assessment/fixtures';
 
 const T = new Date('2026-11-22T09:00:00Z');
@@ -63,7 +63,7 @@ const plainAnswers = (answers: Record<string, string>) => Object.fromEntries(Obj
 const plainNames = (n: Names): Names => ({ mentor: n.mentor ? 'x' : '', mentee: n.mentee ? 'x' : '' });
 
 function worksheetMarkdown(names: Names, answers: Record<string, string>): string {
-  const md = (n: Names, a: Record<string, string>) => toMarkdown({ template, names: n, answers: a, status: 'Agreed version', blank: () => 'Left blank', now: T });
+  const md = (n: Names, a: Record<string, string>) => toMarkdown({ template, names: n, answers: a, status: 'Agreed version', blank: () => 'Left blank', now: T, i18n: en });
   return sameLines(md(names, answers), md(plainNames(names), plainAnswers(answers)));
 }
 
@@ -75,7 +75,7 @@ export function renderWorksheet(data: Stored): string[] {
   const theirs = data.theirs ?? menteeCopy();
   const agreed: Agreed = data.agreed ?? startAgreement(template, mine, theirs, T);
   out.push(String(compareCopies(template, mine, theirs).length), worksheetMarkdown(agreed.names, agreed.answers));
-  const doc = worksheetDocument({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank: () => 'Not agreed yet' });
+  const doc = worksheetDocument({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank: () => 'Not agreed yet', i18n: en });
   out.push(renderToString(<WorksheetDocument doc={doc} />));
   return out;
 }
@@ -83,7 +83,7 @@ export function renderWorksheet(data: Stored): string[] {
 function attemptMarkdown(a: Attempt, all: Attempt[], data: SelfAssessmentData): string {
   const earlier = earlierAttempts(data, a)[0];
   const md = (attempt: Attempt, e: Attempt | undefined) =>
-    resultsMarkdown({ attempt, instrument: attempt.instrumentId === inst.id ? inst : undefined, date: attemptDate(attempt, all), earlier: e && { scores: e.scores, date: attemptDate(e, all) }, origin: 'https://example.org' });
+    resultsMarkdown({ attempt, instrument: attempt.instrumentId === inst.id ? inst : undefined, date: attemptDate(attempt, all, en), earlier: e && { scores: e.scores, date: attemptDate(e, all, en) }, origin: 'https://example.org', tr: en });
   const plain = (p: Attempt): Attempt => {
     const { overall, ...rest } = p;
     const out: Attempt = { ...rest, instrumentTitle: x(p.instrumentTitle), scores: p.scores.map((s) => ({ ...s, title: x(s.title) })) };

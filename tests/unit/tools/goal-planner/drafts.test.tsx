@@ -42,6 +42,7 @@ describe('goal planner drafts', () => {
     await screen.findByRole('heading', { name: 'Add a goal' });
     typeInto('1. What will you do?', 'Present one case at the ward teaching');
     typeInto('3. Why does it matter to you?', 'I freeze when I speak to groups');
+    await act(() => void fireEvent.click(screen.getByLabelText(/^Project/)));
     expect(screen.getByText('Draft, not yet added to your goals.')).toBeTruthy();
     await waitFor(() => expect(Object.keys(drafts())).toEqual([expect.stringMatching(/^goal-planner:new:/)]), { timeout: 2000 });
     await flush();
@@ -52,6 +53,8 @@ describe('goal planner drafts', () => {
     await screen.findByRole('heading', { name: 'Add a goal' });
     await waitFor(() => expect((screen.getByLabelText('1. What will you do?') as HTMLTextAreaElement).value).toBe('Present one case at the ward teaching'));
     expect((screen.getByLabelText('3. Why does it matter to you?') as HTMLTextAreaElement).value).toBe('I freeze when I speak to groups');
+    // The type chosen is part of the draft: it comes back chosen.
+    expect((screen.getByLabelText(/^Project/) as HTMLInputElement).checked).toBe(true);
     await waitFor(() => expect(active().id).toBe('gp-why'));
     expect(screen.getByText(/is back where you left it/)).toBeTruthy();
 

@@ -119,3 +119,34 @@ describe('buildIcs', () => {
     expect(icsFileName('2026-11-22')).toBe('development-goals-2026-11-22.ics');
   });
 });
+
+describe('check-ins at a set time (issue 20, item 8)', () => {
+  const at = (over: Partial<PlannerData['schedule']>) => buildIcs({ ...plan(), schedule: { ...plan().schedule, ...over } }, { now: NOW });
+
+  it('are all-day and free when no time is set, as before', () => {
+    const e = parse(at({})).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.startDate.isDate).toBe(true);
+    expect(e.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    expect(e.component.getFirstSubcomponent('valarm')).toBeNull();
+  });
+
+  it('are timed in the chosen zone, with the length and reminder set, and ical.js reads them', () => {
+    const text = at({ time: '17:30', minutes: '45', zone: 'Europe/Berlin', alarm: '10' });
+    const { cal, byUid } = parse(text);
+    ICAL.TimezoneService.register(new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!));
+    const e = byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.startDate.toString()).toBe('2026-12-05T17:30:00');
+    expect(e.startDate.zone?.tzid).toBe('Europe/Berlin');
+    expect(e.duration.toSeconds()).toBe(45 * 60);
+    expect((e.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-600);
+    expect(e.component.getFirstPropertyValue('transp')).toBe('OPAQUE');
+    // Milestones and target dates stay all-day.
+    expect(byUid.get('target-talk@goal-planner.mentoring-playbook')!.startDate.isDate).toBe(true);
+    ICAL.TimezoneService.reset();
+  });
+
+  it('last an hour when no length was stored', () => {
+    const e = parse(at({ time: '08:00', zone: '' })).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.duration.toSeconds()).toBe(3600);
+  });
+});

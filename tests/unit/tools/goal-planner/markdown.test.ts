@@ -44,7 +44,7 @@ describe('buildMarkdown', () => {
   it('gives each active goal a numbered section with its facts and progress', () => {
     expect(md).toContain('## 1. Fix two bugs in the payments module\n');
     expect(md).toContain('- **Type:** Project\n- **Status:** In progress\n- **Target date:** 30 June 2027\n- **Progress:** 1 of 3 milestones done (33%)\n');
-    expect(md).toContain('- **Support I need:** Code review, from A senior engineer\n');
+    expect(md).toContain('- **Support I need:** Code review\n- **Who gives it:** A senior engineer\n');
     expect(md).not.toContain('Old goal');
   });
 
@@ -55,8 +55,8 @@ describe('buildMarkdown', () => {
   });
 
   it('lists check-ins newest first', () => {
-    const a = md.indexOf('**19 November 2026.** What moved: Test written Next step: Open the PR Blockers: Waiting for access');
-    const b = md.indexOf('**5 November 2026.** What moved: Found the bug Next step: Write a test');
+    const a = md.indexOf('- **19 November 2026**\n  - What moved: Test written.\n  - Next step: Open the PR.\n  - Blockers: Waiting for access.\n');
+    const b = md.indexOf('- **5 November 2026**\n  - What moved: Found the bug.\n  - Next step: Write a test.\n');
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(a);
   });

@@ -74,8 +74,8 @@ describe('validateSchedule', () => {
 });
 
 describe('store', () => {
-  it('is version 2 of the goal planner, empty at first', () => {
-    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 2, 'Goal planner']);
+  it('is version 3 of the goal planner, empty at first', () => {
+    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 3, 'Goal planner']);
     expect(store.isEmpty(store.empty())).toBe(true);
     expect(isPlanEmpty({ ...emptyPlan(), schedule: { ...emptySchedule(), every: '1m', start: TODAY } })).toBe(false);
   });
@@ -84,6 +84,20 @@ describe('store', () => {
     const v1 = { goals: [g('a')], schedule: emptySchedule() };
     const decoded = decodeEnvelope(store, { format: 'mentoring-playbook/goal-planner', version: 1, savedAt: '2026-11-22T10:00:00.000Z', data: v1 });
     expect(decoded).toEqual({ kind: 'ok', data: { ...v1, comments: [] }, savedAt: '2026-11-22T10:00:00.000Z', migratedFrom: 1 });
+  });
+
+  it('loads a version 2 plan (no owner, check-ins without a time) as version 3, unchanged (issue 20, items 7 and 8)', () => {
+    const v2 = { goals: [g('a')], schedule: { ...emptySchedule(), every: '2w', start: TODAY }, comments: [] };
+    const decoded = decodeEnvelope(store, { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: '2026-11-22T10:00:00.000Z', data: v2 });
+    expect(decoded).toEqual({ kind: 'ok', data: v2, savedAt: '2026-11-22T10:00:00.000Z', migratedFrom: 2 });
+  });
+
+  it('keeps the owner and the check-ins’ time, length, zone and reminder through the envelope', () => {
+    const data: PlannerData = { ...plan(g('a')), owner: 'Priya Sharma', schedule: { ...emptySchedule(), every: '1w', start: TODAY, time: '09:30', minutes: '45', zone: 'Europe/London', alarm: '10' } };
+    const decoded = decodeEnvelope(store, JSON.parse(JSON.stringify(encodeEnvelope(store, data, new Date('2026-11-22T10:00:00Z')))));
+    expect(decoded).toMatchObject({ kind: 'ok', data });
+    expect(isPlanEmpty({ ...emptyPlan(), owner: 'Priya' })).toBe(false);
+    expect(v.safeParse(plannerSchema, { ...data, owner: 'x'.repeat(201) }).success).toBe(false);
   });
 
   it('round-trips a plan through the storage envelope', () => {

@@ -13,7 +13,7 @@ import {
   summariseData,
 } from '../../../../src/tools/self-assessment/model';
 import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
-import { instrument } from './fixtures';
+import { en, instrument } from './fixtures';
 
 const inst = instrument();
 const T0 = new Date('2026-11-22T09:00:00Z');
@@ -118,7 +118,7 @@ describe('history', () => {
 
   it('shows the time only when two attempts share a day', () => {
     const same = [attempt('a', '2026-01-10T10:00:00.000Z'), attempt('b', '2026-01-10T15:30:00.000Z'), attempt('c', '2026-02-01T08:00:00.000Z')];
-    expect(same.map((a) => attemptDate(a, same))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
+    expect(same.map((a) => attemptDate(a, same, en))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
   });
 });
 
