@@ -58,12 +58,12 @@ export function isEmptyStored(d: Stored): boolean {
   return !d.mine && !d.theirs && !d.agreed;
 }
 
-export function summariseStored(d: Stored): string {
+/** "your copy (as the mentor, 6 answers), Tomás Ortega’s copy (mentee)" for My data. */
+export function summariseStored(d: Stored, i: Translator): string {
   const parts: string[] = [];
-  if (d.mine) parts.push(`your copy (as ${d.mine.role}, ${Object.keys(d.mine.answers).length} answers)`);
-  // My data words its own summary (src/tools/my-data/words.ts); this English one is the storage definition's.
-  if (d.theirs) parts.push(`${d.theirs.names[d.theirs.role].trim() || `the ${d.theirs.role}`}’s copy (${d.theirs.role})`);
-  if (d.agreed) parts.push('an agreed version');
-  return parts.length ? parts.join(', ') : 'nothing yet';
+  if (d.mine) parts.push(i.t(`expectations.stored.mine-${d.mine.role}`, { count: Object.keys(d.mine.answers).length }));
+  if (d.theirs) parts.push(i.t(`expectations.stored.theirs-${d.theirs.role}`, { name: d.theirs.names[d.theirs.role].trim() || i.t(`expectations.the.${d.theirs.role}`) }));
+  if (d.agreed) parts.push(i.t('expectations.stored.agreed'));
+  return parts.length ? i.list(parts) : i.t('expectations.stored.nothing');
 }
 

@@ -124,7 +124,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
             <fieldset key={row.incoming.def.tool}>
               <legend>{toolName(i, row.incoming.def)}</legend>
               <p>
-                {t(row.incoming.migratedFrom ? 'myData.import.inFileOlder' : 'myData.import.inFile', { summary: row.incomingSummary })}
+                {t(row.incoming.migratedFrom ? 'myData.import.inFileOlder' : 'myData.import.inFile', { summary: row.incoming.def.summarise(row.incoming.data, i) })}
                 <br />
                 {t('myData.import.inBrowser', { summary: rowSummary(i, row.current) })}
                 {row.current.state === 'unreadable' ? ` ${t('myData.import.unreadableKept')}` : ''}

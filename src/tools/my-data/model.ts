@@ -26,8 +26,8 @@ export interface InventoryRow {
   /** Characters stored (UTF-16 code units, as browsers count the quota). */
   size: number;
   savedAt?: string;
-  /** The tool's own summary of readable data ("3 goals"); empty otherwise (words.ts says it in the page's language). */
-  summary: string;
+  /** For 'ok': the data, which the tool summarises in the page's language (words.ts, rowSummary). */
+  data?: unknown;
   /** For 'newer': the version that saved it. */
   version?: number;
   /** For 'unreadable': why it cannot be read. */
@@ -37,16 +37,16 @@ export interface InventoryRow {
 export function inventory(storage: Storage, base: string, defs: readonly AnyDefinition[]): InventoryRow[] {
   return defs.map((def) => {
     const raw = storage.getItem(toolKey(base, def.tool));
-    if (raw === null) return { def, state: 'empty', size: 0, summary: '' };
+    if (raw === null) return { def, state: 'empty', size: 0 };
     const size = raw.length + toolKey(base, def.tool).length;
     const decoded = decodeRaw(def, raw);
     if (decoded.kind === 'ok')
       return def.isEmpty(decoded.data)
-        ? { def, state: 'empty', size, savedAt: decoded.savedAt, summary: '' }
-        : { def, state: 'ok', size, savedAt: decoded.savedAt, summary: def.summarise(decoded.data) };
+        ? { def, state: 'empty', size, savedAt: decoded.savedAt }
+        : { def, state: 'ok', size, savedAt: decoded.savedAt, data: decoded.data };
     if (decoded.kind === 'newer')
-      return { def, state: 'newer', size, savedAt: decoded.savedAt, summary: '', version: decoded.version };
-    return { def, state: 'unreadable', size, summary: '', reason: decoded.reason };
+      return { def, state: 'newer', size, savedAt: decoded.savedAt, version: decoded.version };
+    return { def, state: 'unreadable', size, reason: decoded.reason };
   });
 }
 
@@ -100,7 +100,6 @@ export type ImportChoice = 'merge' | 'replace' | 'skip';
 
 export interface ImportPlanRow {
   incoming: ImportedTool;
-  incomingSummary: string;
   current: InventoryRow;
   /** Choices that make sense for this tool, the first being the default. */
   choices: ImportChoice[];
@@ -115,7 +114,7 @@ export function planImport(storage: Storage, base: string, tools: readonly Impor
     const [current] = inventory(storage, base, [incoming.def]);
     const state = current!.state;
     const choices: ImportChoice[] = state === 'empty' ? ['replace', 'skip'] : state === 'ok' ? ['merge', 'replace', 'skip'] : ['skip', 'replace'];
-    return { incoming, incomingSummary: incoming.def.summarise(incoming.data), current: current!, choices };
+    return { incoming, current: current!, choices };
   });
 }
 

@@ -41,7 +41,7 @@ export function rowSummary(i: Translator, row: InventoryRow): string {
     case 'unreadable':
       return i.t('myData.summary.unreadable', { reason: row.reason ?? '' });
     default:
-      return row.summary;
+      return row.def.summarise(row.data, i);
   }
 }
 

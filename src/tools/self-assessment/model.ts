@@ -5,7 +5,6 @@
  * The stored shape is documented (and validated) in schema.ts.
  */
 import type { Translator } from '../../lib/i18n/format';
-import { plural } from '../../lib/text';
 import type { Instrument } from './instrument';
 import type { Attempt, Draft, SelfAssessmentData } from './schema';
 
@@ -65,11 +64,12 @@ export function attemptDate(attempt: Attempt, all: readonly Attempt[], tr: Trans
 export const attemptTitle = (attempt: Pick<Attempt, 'instrumentId' | 'instrumentTitle'>, inst: Pick<Instrument, 'id' | 'title'> | undefined): string =>
   inst && inst.id === attempt.instrumentId ? inst.title : attempt.instrumentTitle;
 
-export function summariseData(data: SelfAssessmentData): string {
+/** "2 completed self-assessments and 1 in progress" for My data. */
+export function summariseData(data: SelfAssessmentData, i: Translator): string {
   const drafts = Object.keys(data.drafts).length;
-  const parts = [plural(data.attempts.length, 'completed self-assessment')];
-  if (drafts) parts.push(`${drafts} in progress`);
-  return parts.join(', ');
+  const parts = [i.t('selfAssessment.stored.attempts', { count: data.attempts.length })];
+  if (drafts) parts.push(i.t('selfAssessment.stored.drafts', { count: drafts }));
+  return i.list(parts);
 }
 
 export function isEmptyData(data: SelfAssessmentData): boolean {

@@ -10,6 +10,7 @@ import { toIcs } from '../../../src/tools/expectations/ics';
 import { buildIcs } from '../../../src/tools/goal-planner/ics';
 import { blankGoal, emptySchedule, type PlannerData } from '../../../src/tools/goal-planner/model';
 import { NOW, template } from '../tools/expectations/fixtures';
+import { englishT } from '../../support/messages';
 
 const HOSTILE = [
   '\r',
@@ -87,7 +88,7 @@ function expectPlanCalendar(id: string, text: string) {
 
 function expectWorksheetCalendar(id: string, text: string) {
   const hostile = { ...template, id: `w${id}`, calendar: [{ field: `f${id}`, summary: `s${text}s`, description: `d${text}d` }] };
-  const ics = toIcs({ template: hostile, names: { mentor: `a${text}a`, mentee: `b${text}b` }, answers: { [`f${id}`]: '2027-02-28' }, now: NOW, product: `p${text}p` });
+  const ics = toIcs({ template: hostile, names: { mentor: `a${text}a`, mentee: `b${text}b` }, answers: { [`f${id}`]: '2027-02-28' }, now: NOW, product: `p${text}p`, t: englishT });
   const events = parseStrictly(ics!, CALENDAR_PROPS);
   expect(events.map((e) => [e.summary, e.description, e.startDate.toString()])).toEqual([
     [`s${asParsed(text)}s`, `d${asParsed(text)}d Agreed between a${asParsed(text)}a (mentor) and b${asParsed(text)}b (mentee).`, '2027-02-28'],

@@ -5,6 +5,7 @@ import { store } from '../../../../src/tools/expectations/store';
 import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
 import { MAX_ANSWER_CHARS } from '../../../../src/tools/expectations/schema';
 import { menteeCopy, mentorCopy, NOW, template, t } from './fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 describe('startProblems', () => {
   it('asks for a role and both names', () => {
@@ -67,8 +68,8 @@ describe('store', () => {
 
   it('summarises and knows when it is empty', () => {
     expect(isEmptyStored(emptyStored())).toBe(true);
-    expect(summariseStored(emptyStored())).toBe('nothing yet');
+    expect(summariseStored(emptyStored(), englishTranslator)).toBe('nothing yet');
     const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
-    expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null })).toBe('your copy (as mentor, 6 answers), Tomás Ortega’s copy (mentee)');
+    expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null }, englishTranslator)).toBe('your copy (as the mentor, 6 answers) and Tomás Ortega’s copy (mentee)');
   });
 });

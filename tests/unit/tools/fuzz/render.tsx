@@ -26,6 +26,7 @@ import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-ass
 import { store as assessment } from '../../../../src/tools/self-assessment/store';
 import { en, menteeCopy, mentorCopy, template } from '../expectations/fixtures';
 import { instrument } from '../self-assessment/fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 const T = new Date('2026-11-22T09:00:00Z');
 const TODAY = '2026-11-22';
@@ -54,7 +55,7 @@ export function renderPlanner(data: PlannerData): string[] {
   return [
     sameLines(buildMarkdown(data, { today: TODAY }), buildMarkdown(plain, { today: TODAY })),
     renderToString(<PrintView data={data} today={TODAY} onClose={none} />),
-    planner.summarise(data),
+    planner.summarise(data, englishTranslator),
   ];
 }
 
@@ -68,7 +69,7 @@ function worksheetMarkdown(names: Names, answers: Record<string, string>): strin
 }
 
 export function renderWorksheet(data: Stored): string[] {
-  const out = [worksheet.summarise(data)];
+  const out = [worksheet.summarise(data, englishTranslator)];
   const preview = (copy: Copy) => renderToString(<ImportPreview template={template} copy={copy} current={data.theirs} onImport={none} onCancel={none} disabled={false} />);
   for (const copy of [data.mine, data.theirs]) if (copy) out.push(worksheetMarkdown(copy.names, copy.answers), preview(copy));
   const mine = data.mine ?? mentorCopy();
@@ -94,7 +95,7 @@ function attemptMarkdown(a: Attempt, all: Attempt[], data: SelfAssessmentData): 
 }
 
 export function renderAssessment(data: SelfAssessmentData): string[] {
-  const out = [assessment.summarise(data)];
+  const out = [assessment.summarise(data, englishTranslator)];
   const home = <Home instruments={[inst]} data={data} readOnly={false} focus={undefined} focusRequest={undefined} onStart={none} onResume={none} onDiscard={none} onView={none} onDelete={none} />;
   out.push(renderToString(home));
   for (const a of data.attempts) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, defineStore, listRecovery, parseExport, recoveryKey, toolKey } from '../../../../src/lib/storage';
 import { applyImport, deleteAll, deleteTool, exportAll, inventory, planImport, rowDownload } from '../../../../src/tools/my-data/model';
+import { rowSummary } from '../../../../src/tools/my-data/words';
 import { MemoryStorage } from '../../../support/memory-storage';
+import { englishTranslator } from '../../../support/messages';
 import { FIXTURES, itemsStore, notesStore } from '../../storage/fixtures';
 
 const BASE = '/';
@@ -18,7 +20,8 @@ function withNotes(data = FIXTURES[3]) {
 describe('inventory', () => {
   it('shows what each tool holds, its size and when it was saved', () => {
     const [row] = inventory(withNotes(), BASE, defs);
-    expect(row).toMatchObject({ state: 'ok', summary: '1 notes', savedAt: FIXTURES[3].savedAt });
+    expect(row).toMatchObject({ state: 'ok', savedAt: FIXTURES[3].savedAt });
+    expect(rowSummary(englishTranslator, row!)).toBe('1 notes');
     expect(row!.size).toBeGreaterThan(50);
   });
   it('labels empty, newer and unreadable data', () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../../src/tools/self-assessment/model';
 import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
 import { en, instrument } from './fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 const inst = instrument();
 const T0 = new Date('2026-11-22T09:00:00Z');
@@ -124,10 +125,10 @@ describe('history', () => {
 
 describe('summary', () => {
   it('describes what is stored', () => {
-    expect(summariseData(emptyData())).toBe('0 completed self-assessments');
+    expect(summariseData(emptyData(), englishTranslator)).toBe('0 completed self-assessments');
     expect(isEmptyData(emptyData())).toBe(true);
     const d = { drafts: startDraft(emptyData(), 'x', T0).drafts, attempts: [attempt('a', '2026-01-10T10:00:00.000Z')] };
-    expect(summariseData(d)).toBe('1 completed self-assessment, 1 in progress');
+    expect(summariseData(d, englishTranslator)).toBe('1 completed self-assessment and 1 in progress');
     expect(isEmptyData(d)).toBe(false);
     expect(isEmptyData(startDraft(emptyData(), 'x', T0))).toBe(false);
   });
