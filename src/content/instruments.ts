@@ -10,6 +10,7 @@ import { parseOrThrow } from './format-issues';
 import { displayPath, readJson } from './read-json';
 import { contentRoot } from './root';
 import type { Domain, Instrument } from '../tools/self-assessment/instrument';
+import { labelValues, translationDiffer } from './translation-check';
 
 export interface GuideRef {
   id: string;
@@ -81,17 +82,14 @@ export function toClientInstrument(
  * One line per problem, naming the file and the field. Pure.
  */
 export function translationProblems(file: string, english: InstrumentData, translated: InstrumentData, englishFile: string): string[] {
-  const problems: string[] = [];
-  const differ = (field: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${file}: ${field}: is ${JSON.stringify(b)} but ${englishFile} has ${JSON.stringify(a)}; a translation keeps the ids and values and changes only the texts`);
-  };
+  const { differ, problems } = translationDiffer(file, englishFile);
   differ('version', english.version, translated.version);
   differ('audience', english.audience, translated.audience);
   differ('order', english.order, translated.order);
   differ('rates', english.rates ?? null, translated.rates ?? null);
   differ('scale.min', english.scale.min, translated.scale.min);
   differ('scale.max', english.scale.max, translated.scale.max);
-  differ('scale.labels (values)', english.scale.labels.map((l) => l.value).sort((a, b) => a - b), translated.scale.labels.map((l) => l.value).sort((a, b) => a - b));
+  differ('scale.labels (values)', labelValues(english.scale.labels), labelValues(translated.scale.labels));
   differ('domains (ids)', english.domains.map((d) => d.id), translated.domains.map((d) => d.id));
   for (const d of english.domains) {
     const t = translated.domains.find((x) => x.id === d.id);

@@ -17,6 +17,7 @@ import { loadLanguages } from './i18n';
 import { displayPath } from './read-json';
 import type { PulseInstrument } from '../tools/pair/instrument';
 import type { GuideRef } from './instruments';
+import { labelValues, translationDiffer } from './translation-check';
 
 export const PULSE_ID = 'relationship-pulse';
 
@@ -29,15 +30,12 @@ function read(file: string, shown: string): PulseData {
 
 /** A translated pulse against the English one: same ids, values, interval and guides; only texts differ. One line per problem. Pure. */
 export function pulseTranslationProblems(file: string, english: PulseData, translated: PulseData, englishFile: string): string[] {
-  const problems: string[] = [];
-  const differ = (field: string, a: unknown, b: unknown) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${file}: ${field}: is ${JSON.stringify(b)} but ${englishFile} has ${JSON.stringify(a)}; a translation keeps the ids and values and changes only the texts`);
-  };
+  const { differ, problems } = translationDiffer(file, englishFile);
   differ('version', english.version, translated.version);
   differ('everyWeeks', english.everyWeeks, translated.everyWeeks);
   differ('scale.min', english.scale.min, translated.scale.min);
   differ('scale.max', english.scale.max, translated.scale.max);
-  differ('scale.labels (values)', english.scale.labels.map((l) => l.value).sort((a, b) => a - b), translated.scale.labels.map((l) => l.value).sort((a, b) => a - b));
+  differ('scale.labels (values)', labelValues(english.scale.labels), labelValues(translated.scale.labels));
   differ('items (ids)', english.items.map((i) => i.id), translated.items.map((i) => i.id));
   for (const item of english.items) {
     const t = translated.items.find((x) => x.id === item.id);

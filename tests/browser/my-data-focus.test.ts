@@ -17,6 +17,17 @@ const plan = { goals: [], schedule: { id: '', every: '1w', start: '2026-12-01', 
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+/** Imports an export file that holds a goal plan saved at SAVED, on the English My data page. */
+async function importPlan(page: Page) {
+  await page.getByRole('heading', { name: 'What this browser holds' }).waitFor();
+  const exported = {
+    format: 'mentoring-playbook-export', version: 1, exportedAt: '2026-03-05T10:00:00.000Z', site: 'Mentoring Playbook',
+    tools: { 'goal-planner': { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: SAVED, data: plan } },
+  };
+  await page.getByLabel('Choose an export file (.json)').setInputFiles(await file('export.json', exported));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
 async function file(name: string, value: unknown): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'my-data-')), name);
   await writeFile(path, JSON.stringify(value));
@@ -30,13 +41,7 @@ describeBrowser('My data: focus and messages', () => {
     it('moves focus to the question, then to the result, after Delete all and after an import; "Last saved" keeps the data’s own time', async () => {
       const page = await newPage({ reducedMotion: 'reduce' });
       await page.goto(`${server.url}my-data/`);
-      await page.getByRole('heading', { name: 'What this browser holds' }).waitFor();
-      const exported = {
-        format: 'mentoring-playbook-export', version: 1, exportedAt: '2026-03-05T10:00:00.000Z', site: 'Mentoring Playbook',
-        tools: { 'goal-planner': { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: SAVED, data: plan } },
-      };
-      await page.getByLabel('Choose an export file (.json)').setInputFiles(await file('export.json', exported));
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await importPlan(page);
       await expect.poll(() => focusedId(page)).toBe('my-data-result');
       expect(await page.locator('#my-data-result').textContent()).toContain('Imported');
       // When the data last changed (the file's save), not the time of the import.
@@ -69,13 +74,7 @@ describeBrowser('My data: focus and messages', () => {
       const page = await newPage({ acceptDownloads: true });
       const errors = pageErrors(page);
       await page.goto(`${server.url}my-data/`);
-      await page.getByRole('heading', { name: 'What this browser holds' }).waitFor();
-      const exported = {
-        format: 'mentoring-playbook-export', version: 1, exportedAt: '2026-03-05T10:00:00.000Z', site: 'Mentoring Playbook',
-        tools: { 'goal-planner': { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: SAVED, data: plan } },
-      };
-      await page.getByLabel('Choose an export file (.json)').setInputFiles(await file('export.json', exported));
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await importPlan(page);
       await page.getByRole('status').filter({ hasText: 'Imported Goal planner' }).waitFor();
       const stored = await page.evaluate((base) => localStorage.getItem(`playbook:${base}:goal-planner`), variant.base);
 
