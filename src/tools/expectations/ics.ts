@@ -4,7 +4,7 @@
  * Loaded with import() on demand.
  */
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { buildCalendar, type AllDayEvent } from '../../lib/calendar';
+import { buildCalendar, type AllDayEvent, type Recurrence } from '../../lib/calendar';
 import { isIsoDate } from '../../lib/dates';
 import { answerOf } from './answers';
 import type { Names } from './schema';
@@ -30,6 +30,19 @@ export interface CalendarInput {
   t: T;
 }
 
+/**
+ * The series an entry repeats as, from the rhythm agreed in its choice field, ending on the agreed
+ * `until` date (when it is not before the first); none for a rhythm the template does not map (e.g. "when either of us asks") or none agreed.
+ */
+function rhythmOf(c: WorksheetTemplate['calendar'][number], answers: Readonly<Record<string, string>>, first: string): Recurrence | undefined {
+  if (!c.repeat) return undefined;
+  const chosen = answerOf(answers, c.repeat.field);
+  const rule = Object.prototype.hasOwnProperty.call(c.repeat.every, chosen) ? c.repeat.every[chosen] : undefined;
+  if (!rule) return undefined;
+  const until = c.repeat.until ? answerOf(answers, c.repeat.until) : '';
+  return { freq: rule.freq, ...(rule.interval ? { interval: rule.interval } : {}), ...(isIsoDate(until) && until >= first ? { until } : {}) };
+}
+
 /** Number of events the file would hold. */
 export function calendarEventCount(template: WorksheetTemplate, answers: Readonly<Record<string, string>>): number {
   return template.calendar.filter((c) => isIsoDate(answerOf(answers, c.field))).length;
@@ -42,7 +55,8 @@ export function toIcs({ template, names, answers, now, product, t }: CalendarInp
     const date = answerOf(answers, c.field);
     if (!isIsoDate(date)) return [];
     const description = [c.description, agreedBetween].filter(Boolean).join(' ');
-    return [{ uid: `${template.id}-${c.field}-${hash(`${names.mentor}\n${names.mentee}`)}`, date, summary: c.summary, description }];
+    const repeat = rhythmOf(c, answers, date);
+    return [{ uid: `${template.id}-${c.field}-${hash(`${names.mentor}\n${names.mentee}`)}`, date, summary: c.summary, description, ...(repeat ? { repeat } : {}) }];
   });
   if (!events.length) return null;
   return buildCalendar(events, { product: `${product}//Expectations worksheet`, uidDomain: 'mentoring-playbook', now });

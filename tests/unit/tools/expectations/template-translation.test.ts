@@ -7,7 +7,7 @@ import { readWorksheetTemplates, readWorksheetTranslations } from '../../../../s
 import { rawTemplate } from './fixtures';
 
 const ES_FILE = 'content/worksheet/es/expectations.json';
-type Raw = { sections: { id: string; fields: { id: string; type: string; options?: { value: string }[] }[] }[]; version: number; calendar: { field: string }[] };
+type Raw = { sections: { id: string; fields: { id: string; type: string; options?: { value: string }[] }[] }[]; version: number; calendar: { field: string; repeat?: { every: Record<string, { freq: string; interval?: number }> } }[] };
 const spanish = (): Raw => JSON.parse(readFileSync(ES_FILE, 'utf8'));
 
 describe('readWorksheetTranslations', () => {
@@ -30,8 +30,11 @@ describe('readWorksheetTranslations', () => {
 
   it('fails a translation whose field ids, types or option values differ, naming the file and the field', () => {
     const t = spanish();
-    t.sections[2]!.fields[0]!.options![1]!.value = 'cada-dos-semanas';
-    expect(() => read(folder(t))).toThrow(/es\/expectations\.json: sections\.2\.fields\.0\.options \(values\): is \[.*"cada-dos-semanas".*\] but .*expectations\.json has \[.*"fortnightly"/);
+    t.sections[2]!.fields[0]!.options![4]!.value = 'cuando-lo-pidamos';
+    expect(() => read(folder(t))).toThrow(/es\/expectations\.json: sections\.2\.fields\.0\.options \(values\): is \[.*"cuando-lo-pidamos".*\] but .*expectations\.json has \[.*"as-needed"/);
+    const r = spanish();
+    r.calendar.find((c) => c.repeat)!.repeat!.every.monthly = { freq: 'WEEKLY', interval: 4 };
+    expect(() => read(folder(r))).toThrow(/es\/expectations\.json: calendar\.\d+\.repeat: is .* but .*expectations\.json has/);
     const u = spanish();
     u.sections[0]!.fields[1]!.id = 'exito';
     expect(() => read(folder(u))).toThrow(/es\/expectations\.json: sections\.0\.fields \(ids\): is \["goals","exito"\] but/);
@@ -44,7 +47,7 @@ describe('readWorksheetTranslations', () => {
     const t = spanish();
     t.version = 2;
     t.sections.reverse();
-    t.calendar.pop();
+    t.calendar = t.calendar.filter((c) => c.field === 'review-date');
     const error = (() => {
       try {
         read(folder(t));
