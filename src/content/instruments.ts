@@ -9,13 +9,25 @@ import { REFERENCE_LANGUAGE } from './i18n-check';
 import { parseOrThrow } from './format-issues';
 import { displayPath, readJson } from './read-json';
 import { contentRoot } from './root';
-import type { Domain, Instrument } from '../tools/self-assessment/instrument';
+import type { Domain, GuideLink, Instrument } from '../tools/self-assessment/instrument';
 import { labelValues, translationDiffer } from './translation-check';
 
 export interface GuideRef {
   id: string;
   title: string;
+  /** False for a guide shown in the default language on another language's pages. */
+  translated?: boolean;
+  /** The language of its text (the default one when not translated). */
+  lang?: string;
 }
+
+/** A guide as the islands link to it; `lang` is set when its title is in another language than the page's. */
+export const guideLink = (guide: GuideRef, guideUrl: (id: string) => string): GuideLink => ({
+  id: guide.id,
+  title: guide.title,
+  url: guideUrl(guide.id),
+  ...(guide.translated === false && guide.lang ? { lang: guide.lang } : {}),
+});
 
 /** Minutes to answer: about a quarter of a minute per question, at least 2. */
 export function estimateMinutes(data: Pick<InstrumentData, 'domains' | 'overall'>): number {
@@ -50,7 +62,7 @@ export function toClientInstrument(
         problems.push(`${file}: domains.${i}.guides.${j}: no guide has the id "${guideId}" (expected content/guides/${guideId}.mdx)`);
         return [];
       }
-      return [{ id: guide.id, title: guide.title, url: guideUrl(guide.id) }];
+      return [guideLink(guide, guideUrl)];
     }),
   }));
   if (problems.length) throw new Error(`The self-assessment instrument ${file} recommends guides that do not exist:\n${problems.join('\n')}`);

@@ -16,7 +16,7 @@ import { REFERENCE_LANGUAGE } from './i18n-check';
 import { loadLanguages } from './i18n';
 import { displayPath } from './read-json';
 import type { PulseInstrument } from '../tools/pair/instrument';
-import type { GuideRef } from './instruments';
+import { guideLink, type GuideRef } from './instruments';
 import { labelValues, translationDiffer } from './translation-check';
 
 export const PULSE_ID = 'relationship-pulse';
@@ -88,7 +88,7 @@ export function loadPulse(guides: readonly GuideRef[], guideUrl: (id: string) =>
     items: english.items.map((item) => {
       const text = p.items.find((i) => i.id === item.id)?.text ?? item.text;
       const g = byId.get(item.guide);
-      return { id: item.id, text, guide: g ? { id: g.id, title: g.title, url: guideUrl(g.id) } : null };
+      return { id: item.id, text, guide: g ? guideLink(g, guideUrl) : null };
     }),
     openLine: p.openLine,
   };

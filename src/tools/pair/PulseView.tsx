@@ -219,7 +219,7 @@ function SideBySide({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
                     {r.guide && (
                       <>
                         {' '}
-                        {t('pair.pulse.read')} <a href={r.guide.url}>{r.guide.title}</a>.
+                        {t('pair.pulse.read')} <a href={r.guide.url} lang={r.guide.lang}>{r.guide.title}</a>.
                       </>
                     )}
                   </li>

@@ -338,7 +338,7 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
             <ul>
               {rater.domains.find((d) => d.id === r.id)?.guides.map((g) => (
                 <li key={g.id}>
-                  <a href={g.url}>{g.title}</a>
+                  <a href={g.url} lang={g.lang}>{g.title}</a>
                 </li>
               ))}
             </ul>

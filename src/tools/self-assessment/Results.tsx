@@ -114,7 +114,7 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
               <ul>
                 {d.guides.map((g) => (
                   <li key={g.id}>
-                    <a href={g.url}>{g.title}</a>
+                    <a href={g.url} lang={g.lang}>{g.title}</a>
                   </li>
                 ))}
               </ul>
