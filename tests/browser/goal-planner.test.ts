@@ -154,7 +154,7 @@ describeBrowser('goal planner', () => {
 
         const md = await downloadFrom(page, 'Download a summary (Markdown)');
         expect(md.name).toMatch(/^development-goals-\d{4}-\d{2}-\d{2}\.md$/);
-        expect(md.text).toMatch(/^# My development goals\n\n1 goal, as of .+ Check-ins: every two weeks with Priya, my mentor, next on /);
+        expect(md.text).toMatch(/^# My development goals\n\n\*Language: English\*\n\n1 goal, as of .+ Check-ins: every two weeks with Priya, my mentor, next on /);
         expect(md.text).toContain('## 1. Give a 10-minute talk about our new booking process at the team meeting\n');
         expect(md.text).toContain('- [x] Agree a date with the team lead (due ');
         expect(md.text).toContain('- **Progress:** 1 of 4 milestones done (25%)\n');

@@ -1,7 +1,9 @@
 /** One goal of the plan document (plan-document.ts) as printed: its facts, milestones and check-ins. Shared by the print view and a received plan. */
+import { useT } from '../shared/i18n';
 import { sentence, type DocGoal } from './plan-document';
 
 export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
+  const t = useT();
   return (
     <>
       <dl>
@@ -14,12 +16,12 @@ export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
       </dl>
       {g.milestones.length > 0 && (
         <>
-          <h4>Milestones</h4>
+          <h4>{t('goalPlanner.doc.milestones')}</h4>
           <ul>
             {g.milestones.map((m, i) => (
               <li key={i}>
-                {m.done ? '☑ Done: ' : '☐ '}
-                {m.title} (due {m.due}){m.overdue && <strong> (overdue)</strong>}
+                {t(m.done ? 'goalPlanner.doc.done' : 'goalPlanner.doc.open', { milestone: t('goalPlanner.doc.milestone', { title: m.title, date: m.due }) })}
+                {m.overdue && <strong> {t('goalPlanner.doc.overdue')}</strong>}
               </li>
             ))}
           </ul>
@@ -27,7 +29,7 @@ export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
       )}
       {g.checkIns.length > 0 && (
         <>
-          <h4>Check-ins</h4>
+          <h4>{t('goalPlanner.doc.checkIns')}</h4>
           <ul>
             {g.checkIns.map((c, i) => (
               <li key={i}>
@@ -35,7 +37,7 @@ export function DocGoalParts({ goal: g }: { goal: DocGoal }) {
                 <ul>
                   {c.notes.map((n) => (
                     <li key={n.label}>
-                      {n.label}: {sentence(n.value)}
+                      {t('goalPlanner.doc.note', { label: n.label, value: sentence(n.value) })}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
 /** The plan document (plan-document.ts) as a clean page for printing or saving as a PDF. Loaded with the exports. */
+import { useI18n } from "../shared/i18n";
 import { DocGoalParts } from "./DocGoalParts";
 import { planDocument } from "./plan-document";
 import type { PlannerData } from "./schema";
@@ -12,14 +13,16 @@ interface Props {
 }
 
 export function PrintView({ data, today, onClose, onOwner }: Props) {
-  const doc = planDocument(data, today);
+  const tr = useI18n();
+  const { t } = tr;
+  const doc = planDocument(data, today, tr);
   return (
     <div class="gp-print">
       {onOwner && (
         <div class="field no-print">
-          <label for="gp-owner">Whose plan is this? (optional)</label>
+          <label for="gp-owner">{t("goalPlanner.print.owner")}</label>
           <p id="gp-owner-hint" class="hint">
-            Your name, printed at the top of the plan.
+            {t("goalPlanner.print.ownerHint")}
           </p>
           <input
             id="gp-owner"
@@ -34,10 +37,10 @@ export function PrintView({ data, today, onClose, onOwner }: Props) {
       )}
       <p class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
-          Print this plan
+          {t("goalPlanner.print.print")}
         </button>
         <button type="button" id="gp-print-close" onClick={onClose}>
-          Back to your goals
+          {t("goalPlanner.back")}
         </button>
       </p>
       <h2 id="gp-print-title" tabindex={-1}>

@@ -9,6 +9,7 @@ import { store } from '../../../../src/tools/goal-planner/store';
 import type { PlannerData } from '../../../../src/tools/goal-planner/schema';
 import { useMemoryLocalStorage } from '../../../support/island';
 import { active } from './keyboard';
+import { EN } from './translators';
 
 const PLAN = toolKey('/', 'goal-planner');
 const DRAFTS = toolKey('/', 'drafts');
@@ -17,7 +18,7 @@ const plan = (): PlannerData => JSON.parse(memory().getItem(PLAN)!).data;
 const drafts = (): Record<string, { fields: Record<string, unknown>; focus: string }> => JSON.parse(memory().getItem(DRAFTS) ?? '{"data":{"forms":{}}}').data.forms;
 const flush = () => act(() => void window.dispatchEvent(new Event('pagehide')));
 const TODAY = '2099-01-01';
-const goal = exampleGoal(TODAY, (n) => `g${n}`);
+const goal = exampleGoal(TODAY, EN.t, (n) => `g${n}`);
 
 function seed(data: PlannerData = { ...emptyPlan(), goals: [goal] }) {
   memory().setItem(PLAN, storedText(store, data, new Date()));

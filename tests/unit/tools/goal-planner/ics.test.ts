@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs, icsFileName } from '../../../../src/tools/goal-planner/ics';
 import { blankGoal, emptySchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
+import { EN } from './translators';
 
 const NOW = new Date('2026-11-22T09:30:15.123Z');
 
@@ -36,7 +37,7 @@ function parse(text: string) {
 }
 
 describe('buildIcs', () => {
-  const text = buildIcs(plan(), { now: NOW });
+  const text = buildIcs(plan(), { now: NOW, t: EN.t });
 
   it('uses CRLF line endings only, and no line is longer than 75 octets', () => {
     expect(text.endsWith('\r\n')).toBe(true);
@@ -100,7 +101,7 @@ describe('buildIcs', () => {
   it('writes a monthly, open-ended series', () => {
     const data = plan();
     data.schedule = { ...data.schedule, every: '1m', until: '' };
-    const out = buildIcs(data, { now: NOW });
+    const out = buildIcs(data, { now: NOW, t: EN.t });
     expect(out).toContain('RRULE:FREQ=MONTHLY\r\n');
     const series = parse(out).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
     const it = series.iterator();
@@ -108,7 +109,7 @@ describe('buildIcs', () => {
   });
 
   it('has no check-in event without a cadence, and still parses with no events at all', () => {
-    const out = buildIcs({ goals: [], schedule: emptySchedule(), comments: [] }, { now: NOW });
+    const out = buildIcs({ goals: [], schedule: emptySchedule(), comments: [] }, { now: NOW, t: EN.t });
     expect(out).toBe(
       ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Mentoring Playbook//Goal planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:My development goals', 'END:VCALENDAR', ''].join('\r\n'),
     );
@@ -121,7 +122,7 @@ describe('buildIcs', () => {
 });
 
 describe('check-ins at a set time (issue 20, item 8)', () => {
-  const at = (over: Partial<PlannerData['schedule']>) => buildIcs({ ...plan(), schedule: { ...plan().schedule, ...over } }, { now: NOW });
+  const at = (over: Partial<PlannerData['schedule']>) => buildIcs({ ...plan(), schedule: { ...plan().schedule, ...over } }, { now: NOW, t: EN.t });
 
   it('are all-day and free when no time is set, as before', () => {
     const e = parse(at({})).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
