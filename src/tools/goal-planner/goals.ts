@@ -67,7 +67,7 @@ export function nextCheckIn(s: Schedule, today: string): string | null {
     if (step) {
       next = addDays(s.start, Math.ceil(daysBetween(s.start, today) / step) * step);
     } else {
-      // Monthly: months too short for the start day are skipped, as RRULE does.
+      // Monthly: in a month too short for the start day, the month's last day, as the calendar file's series.
       next = null;
       for (let k = 1; k < 1200 && !next; k++) {
         const candidate = addMonths(s.start, k);

@@ -74,7 +74,7 @@ function hostilePlan(id: string, text: string): PlannerData {
 }
 
 function expectPlanCalendar(id: string, text: string) {
-  const events = parseStrictly(buildIcs(hostilePlan(id, text), { now: NOW, calendarName: `n${text}n` }), [...CALENDAR_PROPS, 'x-wr-calname']);
+  const events = parseStrictly(buildIcs(hostilePlan(id, text), { now: NOW, t: englishT, calendarName: `n${text}n` }), [...CALENDAR_PROPS, 'x-wr-calname']);
   expect(events.map((e) => e.summary)).toEqual([`Milestone: t${asParsed(text)}t`, `Goal target date: s${asParsed(text)}s`, `Mentoring check-in with w${asParsed(text)}w`]);
   expect(events.map((e) => e.description)).toEqual([
     `For the goal: s${asParsed(text)}s`,
@@ -101,7 +101,7 @@ describe('calendar files from hostile ids and texts', () => {
   it.each(HOSTILE)('the worksheet writes exactly its one event for %j', (h) => expectWorksheetCalendar(`1${h}2`, `1${h}2`));
 
   it('keeps ids that differ only in unsafe characters apart', () => {
-    const uids = ['a;b', 'a,b', 'a\nb', 'a_b', 'a%3Bb'].map((id) => parseStrictly(buildIcs(hostilePlan(id, ''), { now: NOW }), [...CALENDAR_PROPS, 'x-wr-calname'])[0]!.uid);
+    const uids = ['a;b', 'a,b', 'a\nb', 'a_b', 'a%3Bb'].map((id) => parseStrictly(buildIcs(hostilePlan(id, ''), { now: NOW, t: englishT }), [...CALENDAR_PROPS, 'x-wr-calname'])[0]!.uid);
     expect(new Set(uids).size).toBe(5);
   });
 

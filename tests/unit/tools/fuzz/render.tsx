@@ -53,7 +53,7 @@ export function renderPlanner(data: PlannerData): string[] {
     comments: data.comments,
   };
   return [
-    sameLines(buildMarkdown(data, { today: TODAY }), buildMarkdown(plain, { today: TODAY })),
+    sameLines(buildMarkdown(data, { today: TODAY, tr: englishTranslator }), buildMarkdown(plain, { today: TODAY, tr: englishTranslator })),
     renderToString(<PrintView data={data} today={TODAY} onClose={none} />),
     planner.summarise(data, englishTranslator),
   ];

@@ -176,8 +176,10 @@ describe('nextCheckIn', () => {
     expect(nextCheckIn(s, '2026-10-01')).toBe('2026-11-02');
   });
 
-  it('skips months too short for the start day, as RRULE does', () => {
-    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-02-01')).toBe('2027-03-31');
+  it('falls on the last day of a month too short for the start day, as the calendar file does (issue 20, item 8)', () => {
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-02-01')).toBe('2027-02-28');
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-03-01')).toBe('2027-03-31');
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-12-30' }, '2028-02-01')).toBe('2028-02-29');
   });
 
   it('is null when there is no series or it has ended', () => {
@@ -194,7 +196,7 @@ describe('dates', () => {
   });
 
   it('adds months and counts days', () => {
-    expect(addMonths('2026-11-30', 3)).toBeNull();
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
     expect(daysBetween('2026-12-31', '2027-01-02')).toBe(2);
   });

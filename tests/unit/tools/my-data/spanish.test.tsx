@@ -37,10 +37,10 @@ const defs = [planner, worksheet, assessment];
 const plan = (statement: string): PlannerData => ({ ...emptyPlan(), goals: [{ ...blankGoal('g1'), statement, type: 'skill' }] });
 
 /**
- * What the tools' own code still says in English (StoreDefinition.summarise, the storage layer's
- * reasons): not My data's messages, so not counted here; the report names them.
+ * What the storage layer's reasons still say in English (why stored data cannot be read): not
+ * My data's messages, so not counted here; the closing note names them.
  */
-const NOT_MINE = [/\d+ goals?(?: \(\d+ archived\))?, \d+ check-ins?/g, /it is not valid JSON/g];
+const NOT_MINE = [/it is not valid JSON/g];
 
 function visibleText(): string {
   const labels = [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
