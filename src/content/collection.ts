@@ -40,7 +40,7 @@ async function load(): Promise<Guide[]> {
   const entries = (await getCollection('guides')).filter((e) => !isHiddenGuide(e.id, site) && (import.meta.env.DEV || !e.data.draft));
   const built = new Set(entries.map((e) => e.id));
   // A related guide that is hidden, or a draft in this build, is simply not shown.
-  const guides = entries.map(summarise).map((g) => ({ ...g, related: g.related.filter((id) => built.has(id)) }));
+  const guides = entries.map((e) => summarise(e)).map((g) => ({ ...g, related: g.related.filter((id) => built.has(id)) }));
   const problems = collectionProblems(guides, (id) => entries.find((e) => e.id === id)?.filePath ?? id);
   if (problems.length) throw new Error(`The guides have problems:\n${problems.join('\n')}`);
   return sortGuides(guides, site.sections);

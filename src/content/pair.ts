@@ -1,7 +1,7 @@
 /**
  * The pair feedback's content for the self-assessment page: the mentee-rates-mentor instrument
  * (the one with "rates", checked against its twin by instrument-pairs.ts), its twin and the
- * relationship pulse. Build time only.
+ * relationship pulse, in the page's language. Build time only.
  */
 import type { Instrument } from '../tools/self-assessment/instrument';
 import type { PairContent } from '../tools/pair/instrument';
@@ -13,6 +13,7 @@ export function pairContent(
   instruments: readonly Instrument[],
   guides: readonly GuideRef[],
   guideUrl: (id: string) => string,
+  lang?: string,
 ): PairContent {
   const raterMeta = meta.find((m) => m.rates);
   const rater = raterMeta ? instruments.find((i) => i.id === raterMeta.id) : undefined;
@@ -20,6 +21,6 @@ export function pairContent(
   return {
     rater: rater && rated ? { ...rater, rates: rated.id } : null,
     rated: rated ?? null,
-    pulse: loadPulse(guides, guideUrl),
+    pulse: loadPulse(guides, guideUrl, lang),
   };
 }

@@ -114,3 +114,56 @@ export const programSurveySchema = z
   });
 
 export type ProgramSurveyData = z.infer<typeof programSurveySchema>;
+
+/**
+ * A translation of the survey's own texts for one language: content/program/<lang>/survey.json.
+ * Only texts, keyed by the ids of survey.json; every field is optional (a text left out shows in
+ * English). Ids, waves' measures, k and the version stay in survey.json alone, so a response
+ * made in any language is the same file.
+ */
+export const surveyTranslationFile = (lang: string) => `program/${lang}/survey.json`;
+
+export const surveyTranslationSchema = z
+  .object({
+    name: text(3, 80).optional(),
+    coordinator: text(3, 160).optional(),
+    intro: text(20, 800).optional(),
+    waves: z.record(z.object({ title: text(3, 60).optional(), when: text(3, 120).optional() }).strict()).default({}),
+    questions: z
+      .record(
+        z
+          .object({
+            text: text(5, 200).optional(),
+            hint: text(5, 300).optional(),
+            lowLabel: text(1, 40).optional(),
+            highLabel: text(1, 40).optional(),
+            options: z.record(text(1, 80)).optional(),
+          })
+          .strict(),
+      )
+      .default({}),
+  })
+  .strict();
+
+export type SurveyTranslation = z.infer<typeof surveyTranslationSchema>;
+
+/** What a translation names that survey.json does not have: "field: message" pairs. */
+export function translationMismatches(survey: ProgramSurveyData, t: SurveyTranslation): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const waves = survey.waves.map((w) => w.id);
+  for (const id of Object.keys(t.waves)) if (!waves.includes(id)) out.push({ path: `waves.${id}`, message: `survey.json has no wave "${id}" (it has ${waves.join(', ')})` });
+  for (const [id, q] of Object.entries(t.questions)) {
+    const source = survey.questions.find((x) => x.id === id);
+    if (!source) {
+      out.push({ path: `questions.${id}`, message: `survey.json has no question "${id}"${survey.questions.length ? ` (it has ${survey.questions.map((x) => x.id).join(', ')})` : ''}` });
+      continue;
+    }
+    if (q.hint !== undefined && source.hint === undefined) out.push({ path: `questions.${id}.hint`, message: `the question "${id}" has no hint in survey.json` });
+    if ((q.lowLabel !== undefined || q.highLabel !== undefined) && source.type !== 'scale') out.push({ path: `questions.${id}`, message: `lowLabel and highLabel belong to scale questions; "${id}" is a ${source.type} question` });
+    if (q.options !== undefined) {
+      if (source.type !== 'choice') out.push({ path: `questions.${id}.options`, message: `options belong to choice questions; "${id}" is a ${source.type} question` });
+      else for (const o of Object.keys(q.options)) if (!source.options.some((x) => x.id === o)) out.push({ path: `questions.${id}.options.${o}`, message: `the question "${id}" has no option "${o}" (it has ${source.options.map((x) => x.id).join(', ')})` });
+    }
+  }
+  return out;
+}

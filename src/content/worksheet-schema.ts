@@ -60,6 +60,24 @@ const sectionSchema = z
   })
   .strict();
 
+/** How one option of a choice field repeats an event: every `interval` weeks or months. */
+const rhythm = z.object({ freq: z.enum(['WEEKLY', 'MONTHLY'], { errorMap: () => ({ message: 'must be "WEEKLY" or "MONTHLY"' }) }), interval: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(12, 'must be 12 or less').optional() }).strict();
+
+const calendarEntry = z
+  .object({
+    /** The date field whose agreed date is the event (the first of a series). */
+    field: id,
+    summary: words(120),
+    description: words(400).optional(),
+    /**
+     * Makes the event a series at the agreed rhythm: `field` is a choice field, `every` maps its option
+     * values to a rhythm (an option left out, such as "when either of us asks", gives a single event),
+     * and the series ends on the date of the date field `until`, when agreed.
+     */
+    repeat: z.object({ field: id, every: z.record(z.string(), rhythm), until: id.optional() }).strict().optional(),
+  })
+  .strict();
+
 export const worksheetTemplateSchema = z
   .object({
     /** Stable id of the template; copies made from another template cannot be compared. */
@@ -72,12 +90,13 @@ export const worksheetTemplateSchema = z
     intro: words(600),
     sections: z.array(sectionSchema).min(1, 'needs at least 1 section'),
     /** Date fields that become events in the calendar file of the agreed version. */
-    calendar: z.array(z.object({ field: id, summary: words(120), description: words(400).optional() }).strict()).default([]),
+    calendar: z.array(calendarEntry).default([]),
   })
   .strict()
   .superRefine((t, ctx) => {
     const sectionIds = new Set<string>();
     const fields = new Map<string, string>();
+    const choices = new Map<string, Set<string>>();
     t.sections.forEach((s, si) => {
       if (sectionIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `duplicate section id "${s.id}"` });
       sectionIds.add(s.id);
@@ -86,6 +105,7 @@ export const worksheetTemplateSchema = z
         fields.set(f.id, f.type);
         if (f.type !== 'choice') return;
         const values = new Set<string>();
+        choices.set(f.id, values);
         f.options.forEach((o, oi) => {
           if (values.has(o.value))
             ctx.addIssue({ code: 'custom', path: ['sections', si, 'fields', fi, 'options', oi, 'value'], message: `duplicate option value "${o.value}"` });
@@ -101,6 +121,15 @@ export const worksheetTemplateSchema = z
           path: ['calendar', ci, 'field'],
           message: type ? `"${c.field}" is a ${type} field; calendar events need a date field` : `no field has the id "${c.field}"`,
         });
+      if (!c.repeat) return;
+      const at = ['calendar', ci, 'repeat'];
+      const choice = choices.get(c.repeat.field);
+      if (!choice) ctx.addIssue({ code: 'custom', path: [...at, 'field'], message: `"${c.repeat.field}" is not a choice field; a rhythm comes from the options of a choice field` });
+      else
+        for (const value of Object.keys(c.repeat.every))
+          if (!choice.has(value)) ctx.addIssue({ code: 'custom', path: [...at, 'every', value], message: `"${c.repeat.field}" has no option "${value}"` });
+      if (c.repeat.until !== undefined && fields.get(c.repeat.until) !== 'date')
+        ctx.addIssue({ code: 'custom', path: [...at, 'until'], message: `"${c.repeat.until}" is not a date field; a series ends on an agreed date` });
     });
   });
 
@@ -112,4 +141,46 @@ export type FieldType = WorksheetField['type'];
 /** Validates a template; throws an error naming the file and every bad field. */
 export function parseWorksheetTemplate(raw: unknown, file: string): WorksheetTemplate {
   return parseOrThrow(worksheetTemplateSchema, raw, file, 'Invalid worksheet template');
+}
+
+/**
+ * The problems of a translated template (content/worksheet/<lang>/<id>.json) against the English
+ * one it translates: the same id and version, the same sections, fields and options, by id and in
+ * order, with the same types, roles, limits and calendar dates. Only the texts differ, so answers,
+ * stored by field id and option value, read the same in every language. One line per problem,
+ * naming the file and the field. Pure.
+ */
+export function worksheetTranslationProblems(file: string, english: WorksheetTemplate, translated: WorksheetTemplate, englishFile: string): string[] {
+  const problems: string[] = [];
+  const same = (path: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a ?? null) !== JSON.stringify(b ?? null))
+      problems.push(`${file}: ${path}: is ${JSON.stringify(b ?? null)} but ${englishFile} has ${JSON.stringify(a ?? null)}; a translation keeps the ids and structure and changes only the texts`);
+  };
+  same('id', english.id, translated.id);
+  same('version', english.version, translated.version);
+  same('sections (ids)', english.sections.map((s) => s.id), translated.sections.map((s) => s.id));
+  english.sections.forEach((s, si) => {
+    const ts = translated.sections[si];
+    if (!ts || ts.id !== s.id) return;
+    same(`sections.${si}.signatureLines`, s.signatureLines, ts.signatureLines);
+    same(`sections.${si}.fields (ids)`, s.fields.map((f) => f.id), ts.fields.map((f) => f.id));
+    s.fields.forEach((f, fi) => {
+      const tf = ts.fields[fi];
+      if (!tf || tf.id !== f.id) return;
+      const at = `sections.${si}.fields.${fi}`;
+      same(`${at}.type`, f.type, tf.type);
+      same(`${at}.filledBy`, f.filledBy, tf.filledBy);
+      same(`${at}.rolePrompts (roles)`, Object.keys(f.rolePrompts ?? {}).sort(), Object.keys(tf.rolePrompts ?? {}).sort());
+      if ('maxLength' in f || 'maxLength' in tf) same(`${at}.maxLength`, 'maxLength' in f ? f.maxLength : undefined, 'maxLength' in tf ? tf.maxLength : undefined);
+      if (f.type === 'choice' && tf.type === 'choice') same(`${at}.options (values)`, f.options.map((o) => o.value), tf.options.map((o) => o.value));
+    });
+  });
+  same('calendar (fields)', english.calendar.map((c) => c.field), translated.calendar.map((c) => c.field));
+  english.calendar.forEach((c, ci) => {
+    const tc = translated.calendar[ci];
+    if (!tc || tc.field !== c.field) return;
+    same(`calendar.${ci}.description (present)`, c.description !== undefined, tc.description !== undefined);
+    same(`calendar.${ci}.repeat`, c.repeat, tc.repeat);
+  });
+  return problems;
 }

@@ -1,11 +1,13 @@
 /**
- * iCalendar files (RFC 5545) with all-day events: CRLF line ends, lines folded at
+ * iCalendar files (RFC 5545) with all-day or timed events (in a named time zone, with its
+ * VTIMEZONE from src/lib/timezone, or floating), optionally with a reminder (VALARM): CRLF line ends, lines folded at
  * 75 octets without splitting a character, escaped TEXT, UID and DTSTAMP on every event.
  * Shared by the goal planner and the expectations worksheet; both load it on demand.
  * Every value that carries data goes through escapeText or uidPart here, so no stored or
  * imported text can end a line and add events, alarms or properties to someone's calendar.
  */
 import { isIsoDate } from './dates';
+import { isTimeZone, offsetAt, vtimezone } from './timezone';
 
 /** Every line break a person or a file can hold; each becomes an escaped newline. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
@@ -72,7 +74,27 @@ export interface AllDayEvent {
   description: string;
   /** Makes the event a series; the RRULE is written from these parts only, never from text. */
   repeat?: Recurrence;
+  /** A time of day makes it a timed event; all day when left out or not a real time. */
+  time?: EventTime;
+  /** A reminder this many minutes before the start (0: at the start); none when left out. */
+  alarm?: number;
 }
+
+export interface EventTime {
+  /** "09:30", 24-hour clock. */
+  start: string;
+  /** Length in minutes, 1 to 1,440. */
+  minutes: number;
+  /** IANA time zone ("Europe/London"); floating (each reader's own clock) when "" or unknown. */
+  zone: string;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const validTime = (t: EventTime | undefined): t is EventTime => !!t && TIME.test(t.start) && Number.isInteger(t.minutes) && t.minutes > 0 && t.minutes <= 1440;
+/** The wall-clock time of a date and "HH:MM" as a UTC-based millisecond count (no zone applied). */
+const wallMs = (date: string, time: string) => Date.parse(`${date}T${time}:00Z`);
+/** "20261205T093000" */
+const localStamp = (ms: number) => stamp(new Date(ms)).slice(0, 15);
 
 export interface Recurrence {
   freq: 'WEEKLY' | 'MONTHLY';
@@ -97,11 +119,18 @@ function lateInMonth(freq: Recurrence['freq'], start: string): string {
   return `BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1`;
 }
 
-function recurrenceRule({ freq, interval = 1, until }: Recurrence, start: string): string {
+/** UNTIL as RFC 5545 wants it: a date for all-day events, else the last second of that day, in UTC when the zone is known. */
+function untilValue(until: string, time: EventTime | undefined): string {
+  if (!validTime(time)) return basicDate(until);
+  const end = wallMs(until, '23:59') + 59_000;
+  return isTimeZone(time.zone) ? stamp(new Date(end - offsetAt(time.zone, end) * 60_000)) : localStamp(end);
+}
+
+function recurrenceRule({ freq, interval = 1, until }: Recurrence, start: string, time?: EventTime): string {
   // Both come from the caller's own tables, so a bad one is a bug: fail loudly rather than write it.
   if (!FREQUENCIES.includes(freq)) throw new RangeError(`not a calendar frequency: ${String(freq)}`);
   if (!Number.isInteger(interval) || interval < 1 || interval > 99) throw new RangeError(`not a calendar interval: ${interval}`);
-  return [`FREQ=${freq}`, interval > 1 ? `INTERVAL=${interval}` : '', lateInMonth(freq, start), until && isIsoDate(until) ? `UNTIL=${basicDate(until)}` : ''].filter(Boolean).join(';');
+  return [`FREQ=${freq}`, interval > 1 ? `INTERVAL=${interval}` : '', lateInMonth(freq, start), until && isIsoDate(until) ? `UNTIL=${untilValue(until, time)}` : ''].filter(Boolean).join(';');
 }
 
 export interface CalendarOptions {
@@ -114,10 +143,37 @@ export interface CalendarOptions {
   now: Date;
 }
 
+/** DTSTART and DTEND of an event, all-day or timed. */
+function when(e: AllDayEvent): string[] {
+  const t = e.time;
+  if (!validTime(t)) return [`DTSTART;VALUE=DATE:${basicDate(e.date)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`];
+  const start = wallMs(e.date, t.start);
+  const zone = isTimeZone(t.zone) ? `;TZID=${t.zone}` : '';
+  return [`DTSTART${zone}:${localStamp(start)}`, `DTEND${zone}:${localStamp(start + t.minutes * 60_000)}`];
+}
+
+function alarm(e: AllDayEvent): string[] {
+  const n = e.alarm;
+  if (n === undefined || !Number.isInteger(n) || n < 0 || n > 40_320) return [];
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.summary)}`, `TRIGGER:${n ? '-' : ''}PT${n}M`, 'END:VALARM'];
+}
+
+/** One VTIMEZONE for each named zone the timed events use, with its rules of the earliest such event's year. */
+function timeZones(events: readonly AllDayEvent[]): string[] {
+  const years = new Map<string, number>();
+  for (const e of events) {
+    if (!validTime(e.time) || !isTimeZone(e.time.zone)) continue;
+    const year = Number(e.date.slice(0, 4));
+    years.set(e.time.zone, Math.min(year, years.get(e.time.zone) ?? year));
+  }
+  return [...years].flatMap(([zone, year]) => vtimezone(zone, year));
+}
+
 /** The calendar text. An event whose date is not a real "YYYY-MM-DD" is left out. */
-export function buildCalendar(events: readonly AllDayEvent[], { product, uidDomain, name, now }: CalendarOptions): string {
+export function buildCalendar(all: readonly AllDayEvent[], { product, uidDomain, name, now }: CalendarOptions): string {
   const dtstamp = stamp(now);
   const domain = uidPart(uidDomain);
+  const events = all.filter((e) => isIsoDate(e.date));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -125,16 +181,18 @@ export function buildCalendar(events: readonly AllDayEvent[], { product, uidDoma
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),
-    ...events.filter((e) => isIsoDate(e.date)).flatMap((e) => [
+    ...timeZones(events),
+    ...events.flatMap((e) => [
       'BEGIN:VEVENT',
       `UID:${uidPart(e.uid)}@${domain}`,
       `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
-      ...(e.repeat ? [`RRULE:${recurrenceRule(e.repeat, e.date)}`] : []),
+      ...when(e),
+      ...(e.repeat ? [`RRULE:${recurrenceRule(e.repeat, e.date, e.time)}`] : []),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      'TRANSP:TRANSPARENT',
+      // A meeting at a set time keeps the time busy; a date to remember does not.
+      `TRANSP:${validTime(e.time) ? 'OPAQUE' : 'TRANSPARENT'}`,
+      ...alarm(e),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

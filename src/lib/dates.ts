@@ -46,13 +46,19 @@ export function addDays(iso: string, days: number): string {
   return isoDay(d);
 }
 
-/** The same day `months` later, or null when that month is too short (as RRULE does: 31 January + 1 month skips). */
+/**
+ * The same day `months` later, or that month's last day when it is shorter (31 January + 1 month is
+ * 28 or 29 February), as the calendar files' monthly series do (src/lib/calendar.ts, BYMONTHDAY=-1).
+ * Null for a date that is not a real "YYYY-MM-DD" within the years isIsoDate takes, or a result outside them.
+ */
 export function addMonths(iso: string, months: number): string | null {
+  if (!isIsoDate(iso)) return null;
   const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
   const total = m - 1 + months;
   const year = y + Math.floor(total / 12);
   const month = (((total % 12) + 12) % 12) + 1;
-  const out = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const out = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
   return isIsoDate(out) ? out : null;
 }
 

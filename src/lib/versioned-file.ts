@@ -3,7 +3,22 @@
  * and the worksheet's copy file. It checks what all of them share (size, JSON, an object
  * with the expected `format`, a whole `version` this code understands) and says which check
  * failed; each caller turns that into a message about its own kind of file.
+ *
+ * Every such file may say the language it was made in, `"language": "es"` (issue 19): optional,
+ * for people and for the importing page's words; a file without it (made before) reads the same.
  */
+
+/** The page's language ("en", "es") for a file's `language` field: the document's lang, else none. */
+export function documentLanguage(): string | undefined {
+  const lang = globalThis.document?.documentElement?.lang;
+  return lang ? lang : undefined;
+}
+
+/** A file's `language`, when it names one (a short language tag), else undefined. */
+export function fileLanguage(file: Record<string, unknown>): string | undefined {
+  const lang = file.language;
+  return typeof lang === 'string' && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : undefined;
+}
 
 export type VersionedFileProblem =
   | { kind: 'too-large'; maxBytes: number }
@@ -13,7 +28,9 @@ export type VersionedFileProblem =
   | { kind: 'no-version' }
   | { kind: 'newer'; version: number };
 
-export type VersionedFileResult = { ok: true; version: number; file: Record<string, unknown> } | { ok: false; problem: VersionedFileProblem };
+export type VersionedFileResult =
+  | { ok: true; version: number; file: Record<string, unknown>; language?: string }
+  | { ok: false; problem: VersionedFileProblem };
 
 export interface VersionedFileSpec {
   format: string;
@@ -40,5 +57,6 @@ export function readVersionedFile(text: string, spec: VersionedFileSpec, size?: 
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ kind: 'no-version' });
   if (version > spec.version) return fail({ kind: 'newer', version });
-  return { ok: true, version, file };
+  const language = fileLanguage(file);
+  return language ? { ok: true, version, file, language } : { ok: true, version, file };
 }

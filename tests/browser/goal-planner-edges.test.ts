@@ -41,6 +41,8 @@ describeBrowser('goal planner: rough edges', () => {
       const page = await newPage();
       await open(page, server.url);
       await openNewGoal(page);
+      // The type first (item 5: no default), so leaving the text box happens on the click on Save.
+      await page.getByLabel(/^Skill/).check();
       await page.getByLabel('1. What will you do?').fill('Improve things');
       // A real click: mouse down and up where Save is. The hint that leaving the field shows must not move Save in between.
       await page.getByRole('button', { name: 'Save goal' }).click();
@@ -93,9 +95,18 @@ describeBrowser('goal planner: rough edges', () => {
       await open(page, server.url);
       let downloads = 0;
       page.on('download', () => downloads++);
-      await page.getByRole('button', { name: 'Download a summary (Markdown)' }).click();
-      await page.getByText('There is nothing to download yet: add a goal first.').waitFor();
-      await page.getByRole('button', { name: 'Download a calendar file (.ics)' }).click();
+      // Issue 20, item 4: aria-disabled (still focusable), with a visible reason; a press only repeats it.
+      const hint = 'Add a goal first: there is nothing to download yet.';
+      await page.locator('#gp-export-none').getByText(hint).waitFor();
+      for (const name of ['Download a summary (Markdown)', 'Download a calendar file (.ics)']) {
+        const button = page.getByRole('button', { name });
+        expect(await button.getAttribute('aria-disabled')).toBe('true');
+        expect(await button.getAttribute('aria-describedby')).toBe('gp-export-none');
+        await button.focus();
+        expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+        await button.click({ force: true });
+      }
+      await page.getByRole('status').getByText(hint).waitFor();
       await page.waitForTimeout(500);
       expect(downloads).toBe(0);
       expect(await page.getByText('Summary downloaded.').count()).toBe(0);

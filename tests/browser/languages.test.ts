@@ -62,8 +62,10 @@ function translatedGuide(): { path: string; title: string; word: string } | unde
   it('searches the page’s language: a translated guide is found from its own words', async () => {
     const guide = translatedGuide()!;
     const page = await newPage();
-    await page.goto(at(`${lang}/search/?q=${encodeURIComponent(guide.word)}`));
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    // The whole title: a single word of it ("confianza") can be in more guides than the first results show.
+    await page.goto(at(`${lang}/search/?q=${encodeURIComponent(guide.title)}`));
+    // Results are listed as their fragments arrive: wait for the one sought, not just the first.
+    await page.locator('#search-results li h2 a', { hasText: guide.title }).first().waitFor();
     const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).pathname, text: a.textContent?.trim() })));
     expect(links.map((l) => l.text)).toContain(guide.title);
     // Only that language's pages are in its index.

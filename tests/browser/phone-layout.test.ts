@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { describeBrowser, expectNoAxe, newPage, serveDuringTests, VARIANTS } from './harness';
+import { site } from '../../src/content/site-config';
+import { describeBrowser, expectNoAxe, newPage, serveDuringTests, VARIANTS, waitForSaved } from './harness';
 
 const variant = VARIANTS[0]!;
 /** A guide of the configured content with a table and "On this page" (the bundled first-meeting guide has both). */
@@ -36,17 +37,27 @@ describeBrowser('phones and the page frame', () => {
     const server = serveDuringTests(variant);
 
     for (const width of [320, 360]) {
-      it(`My data fits ${width} px, each tool’s values and buttons on screen`, async () => {
+      it(`My data fits ${width} px, each tool’s values and buttons on screen, in every language`, async () => {
         const page = await newPage({ viewport: { width, height: 640 } });
-        await page.goto(`${server.url}my-data/`);
-        await page.getByRole('heading', { name: 'What this browser holds' }).waitFor();
-        expect(await pageWidth(page)).toBeLessThanOrEqual(width);
-        expect(await offScreen(page)).toEqual([]);
-        for (const button of await page.locator('.data-table button').all()) {
-          const box = (await button.boundingBox())!;
-          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        // Data to list: an example goal, so the row has its "Last saved" time and its Download and Delete buttons.
+        await page.goto(`${server.url}tools/goal-planner/`);
+        await page.getByRole('button', { name: 'Load an example goal' }).click();
+        const title = (await page.getByRole('heading', { level: 3 }).first().textContent())!.trim();
+        await waitForSaved(page, variant.base, 'goal-planner', title.slice(0, 20));
+        for (const lang of site.languages.enabled) {
+          const prefix = lang === site.languages.default ? '' : `${lang}/`;
+          await page.goto(`${server.url}${prefix}my-data/`);
+          await page.locator('.data-table button').first().waitFor();
+          expect(await pageWidth(page), lang).toBeLessThanOrEqual(width);
+          expect(await offScreen(page), lang).toEqual([]);
+          const buttons = await page.locator('.data-table button').all();
+          expect(buttons.length, `${lang}: the goal planner's row has its buttons`).toBeGreaterThanOrEqual(2);
+          for (const el of [...buttons, ...(await page.locator('.data-table td').all())]) {
+            const box = (await el.boundingBox())!;
+            expect(box.x + box.width, `${lang}: ${await el.textContent()}`).toBeLessThanOrEqual(width);
+          }
+          await expectNoAxe(page, `My data at ${width} px (${lang})`);
         }
-        await expectNoAxe(page, `My data at ${width} px`);
         await page.context().close();
       });
 

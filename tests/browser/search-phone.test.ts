@@ -13,8 +13,8 @@ const server = serveDuringTests(variant);
 const word = titleWord(variant);
 
 describeBrowser('search on a phone', () => {
-  it('folds the filters behind a button at 360 px, so the first result is on the first screen', async () => {
-    const page = await newPage({ viewport: { width: 360, height: 640 } });
+  it.each([320, 360])('folds the filters behind a button at %i px, so the first result is on the first screen', async (width) => {
+    const page = await newPage({ viewport: { width, height: 640 } });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);
     const first = page.locator('#search-results li').first();
     await first.waitFor();

@@ -34,6 +34,31 @@ describeBrowser('expectations worksheet: rough edges', () => {
       await page.context().close();
     });
 
+    it('confirms on screen, with what comes next, when a mentee with no copy yet imports the mentor’s link', async () => {
+      const mentor = await newPage({ reducedMotion: 'reduce' });
+      await mentor.goto(`${server.url}tools/expectations/`);
+      await heading(mentor, 'Start your copy');
+      await mentor.getByRole('radio', { name: 'I am the mentor' }).check();
+      await mentor.getByLabel('Mentor’s name').fill(names.mentor);
+      await mentor.getByLabel('Mentee’s name').fill(names.mentee);
+      await mentor.getByRole('button', { name: 'Start my copy' }).click();
+      await heading(mentor, 'Your copy, as the mentor');
+      await mentor.getByRole('button', { name: /^\d\. Exchange copies/ }).click();
+      await mentor.getByRole('button', { name: 'Make a link to your copy' }).click();
+      const link = await mentor.getByLabel('Link to your copy').inputValue();
+
+      const mentee = await newPage({ reducedMotion: 'reduce' });
+      await mentee.goto(link);
+      await mentee.getByRole('button', { name: /^Import Priya Raman’s copy/ }).click();
+      const note = mentee.locator('.notice', { hasText: 'Priya Raman’s copy is imported.' });
+      await note.waitFor();
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('Next: fill in your side.');
+      await expectNoAxe(mentee, 'the start form after importing a link');
+      await mentor.context().close();
+      await mentee.context().close();
+    });
+
     it('opens on the step the person was on after a reload', async () => {
       const page = await newPage();
       await seed(page, { mine: copy('mentor', { goals: 'Lead a small project.' }), theirs: { ...copy('mentee', { goals: 'Present it.' }), importedAt: AT }, agreed: null });

@@ -5,17 +5,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setDefaultMessages } from '../../src/tools/shared/i18n';
-import type { Message } from '../../src/lib/i18n/format';
+import { translator, type Message } from '../../src/lib/i18n/format';
 
 export function englishFileMessages(root = 'content/i18n'): Record<string, Message> {
-  const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
-  const messages = { ...(read(join(root, 'en.json')).messages as Record<string, Message>) };
-  const dir = join(root, 'en');
-  if (existsSync(dir)) for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) Object.assign(messages, read(join(dir, f)));
-  return messages;
+  return fileMessages('en', root);
 }
 
 setDefaultMessages('en', englishFileMessages());
+
+/** The English translator of the English pages, for pure functions that take one (or its `t`). */
+export const englishTranslator = translator('en', englishFileMessages());
+export const englishT = englishTranslator.t;
 
 /** Every message of a language from its files (content/i18n/<lang>.json and <lang>/*.json). */
 export function fileMessages(lang: string, root = 'content/i18n'): Record<string, Message> {

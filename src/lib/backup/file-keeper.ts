@@ -26,7 +26,7 @@ export type KeeperStatus =
   /** The browser wants the person's permission again; `stale` when a change has not reached the file. */
   | { kind: 'needs-permission'; stale: boolean }
   /** The last write failed (`reason` in words); the next change tries again. */
-  | { kind: 'failed'; reason: string; stale: boolean };
+  | { kind: 'failed'; reason: string; stale: boolean; code?: WriteProblemCode; detail?: string };
 
 export interface KeeperOptions {
   handle: FileHandleLike;
@@ -61,6 +61,17 @@ export interface FileKeeper {
 const MODE = { mode: 'readwrite' } as const;
 
 /** A failed write in words a person can act on. */
+export type WriteProblemCode = 'moved' | 'full' | 'locked' | 'refused';
+
+/** The write problem as a code for messages (shared.backupFile.reason.<code>), with the browser's own words for "refused". */
+export function writeProblemCode(e: unknown): { code: WriteProblemCode; detail: string } {
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'NotFoundError') return { code: 'moved', detail: '' };
+  if (name === 'QuotaExceededError') return { code: 'full', detail: '' };
+  if (name === 'NoModificationAllowedError' || name === 'InvalidStateError') return { code: 'locked', detail: '' };
+  return { code: 'refused', detail: (e as Error | null)?.message || String(e) };
+}
+
 export function writeProblem(e: unknown): string {
   const name = (e as { name?: string } | null)?.name;
   if (name === 'NotFoundError') return 'the file was moved or deleted';
@@ -102,7 +113,7 @@ export function createFileKeeper(opts: KeeperOptions): FileKeeper {
       await writable.close();
     } catch (e) {
       const name = (e as { name?: string } | null)?.name;
-      setStatus(name === 'NotAllowedError' || name === 'SecurityError' ? { kind: 'needs-permission', stale: true } : { kind: 'failed', reason: writeProblem(e), stale: true });
+      setStatus(name === 'NotAllowedError' || name === 'SecurityError' ? { kind: 'needs-permission', stale: true } : { kind: 'failed', reason: writeProblem(e), stale: true, ...writeProblemCode(e) });
       return;
     }
     const at = now();

@@ -4,7 +4,7 @@
  *     "note": "<what this is, in words>", "envelope": "ex1.…" }
  * "kind" and "protected" are for people reading the file; the envelope is what counts.
  */
-import { readVersionedFile, type VersionedFileProblem } from '../versioned-file';
+import { documentLanguage, readVersionedFile, type VersionedFileProblem } from '../versioned-file';
 import { unpackToken, type Unpacked } from './envelope';
 import { describeKind, type AnyKind } from './kinds';
 import type { Problem } from './read';
@@ -12,11 +12,13 @@ import type { Problem } from './read';
 export const EXCHANGE_FORMAT = 'mentoring-playbook/exchange';
 export const EXCHANGE_VERSION = 1;
 
-export function exchangeFileText(kind: string, token: string, isProtected: boolean): string {
+/** `language`: the page's language, recorded in the file ("language": "es"); the document's by default. */
+export function exchangeFileText(kind: string, token: string, isProtected: boolean, language = documentLanguage()): string {
   const note = isProtected
     ? `${describeKind(kind)}, protected by a passphrase. Open it on the mentoring playbook and enter the passphrase the sender told you.`
     : `${describeKind(kind)}. Open it on the mentoring playbook.`;
-  return JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, kind, protected: isProtected, note, envelope: token }, null, 2);
+  const file = { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, ...(language ? { language } : {}), kind, protected: isProtected, note, envelope: token };
+  return JSON.stringify(file, null, 2);
 }
 
 /** The largest file worth reading for these kinds: base64 of incompressible content, plus the wrapper. */

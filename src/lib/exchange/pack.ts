@@ -2,6 +2,7 @@
 import { utf8 } from './bytes';
 import { packToken, type PackOptions } from './envelope';
 import type { AnyKind } from './kinds';
+import type { Translator } from '../i18n/format';
 
 /** The token of a content of this kind, protected when a passphrase is given. */
 export function packContent(kind: AnyKind, value: unknown, options: PackOptions = {}): Promise<string> {
@@ -11,9 +12,11 @@ export function packContent(kind: AnyKind, value: unknown, options: PackOptions 
 /** The least a person-chosen passphrase must be: long enough that a few words are easier than a short password. */
 export const MIN_PASSPHRASE_CHARS = 12;
 
-export function passphraseProblem(passphrase: string): string | null {
+/** Why a passphrase will not do, or null; in the page's language with `t` (the English words without). */
+export function passphraseProblem(passphrase: string, t?: Translator['t']): string | null {
   const p = passphrase.trim();
-  if (!p) return 'Enter a passphrase, or ask for a suggested one.';
+  if (!p) return t ? t('shared.passphrase.empty') : 'Enter a passphrase, or ask for a suggested one.';
+  if (p.length < MIN_PASSPHRASE_CHARS && t) return t('shared.passphrase.short', { count: MIN_PASSPHRASE_CHARS });
   if (p.length < MIN_PASSPHRASE_CHARS) return `Use at least ${MIN_PASSPHRASE_CHARS} characters: three or four words are easier to say than a short password, and far harder to guess.`;
   return null;
 }

@@ -8,6 +8,7 @@ import { decompress } from './compress';
 import { cryptoAvailable, unseal } from './crypto';
 import { unpackToken, type Unpacked } from './envelope';
 import { describeKind, KNOWN_KINDS, type AnyKind } from './kinds';
+import type { Translator } from '../i18n/format';
 
 export type Problem = 'too-long' | 'not-ours' | 'damaged' | 'newer' | 'other-kind' | 'no-crypto' | 'too-large' | 'undecodable' | 'invalid';
 
@@ -64,7 +65,8 @@ const kb = (bytes: string) => `${Math.round(Number(bytes) / 1000).toLocaleString
  * The plain reason for a refusal. `expected` names what the page wanted ("a worksheet copy");
  * `ask` what to ask the other person for instead. Kept here so every tool says the same thing.
  */
-export function refusalMessage(r: Refusal, via: Via, expected: string): string {
+export function refusalMessage(r: Refusal, via: Via, expected: string, t?: Translator['t']): string {
+  if (t) return localRefusal(r, via, expected, t);
   const it = `This ${via}`;
   const again = via === 'link' ? 'Ask for the link again, or for the file.' : 'Ask for the file again.';
   switch (r.problem) {
@@ -86,6 +88,36 @@ export function refusalMessage(r: Refusal, via: Via, expected: string): string {
       return `${it}’s checksum is right, but what it holds cannot be unpacked: it was not made by this playbook, or was made by a faulty copy of it. ${again}`;
     case 'invalid':
       return `${it} does not hold ${r.noun ?? expected} this page can read: ${r.detail}.`;
+  }
+}
+
+/** The message id of a kind ("goal-planner/plan" → "shared.kind.goal-planner-plan"). */
+const kindKey = (id: string) => `shared.kind.${id.replace(/\//g, '-')}`;
+
+/** A kind's "what" or "where" in the page's language; an unknown kind gets the general words. */
+export function kindWords(id: string, part: 'what' | 'where', t: Translator['t'], has?: (key: string) => boolean): string {
+  const known = KNOWN_KINDS[id] !== undefined && (!has || has(`${kindKey(id)}.${part}`));
+  return known ? t(`${kindKey(id)}.${part}`) : t(part === 'what' ? 'shared.kind.unknown' : 'shared.kind.somewhere');
+}
+
+/** The refusal in messages (shared.refusal.<problem>): the same words as refusalMessage, in the page's language. */
+function localRefusal(r: Refusal, via: Via, expected: string, t: Translator['t']): string {
+  const it = t(`shared.refusal.it-${via}`);
+  const again = t(`shared.refusal.again-${via}`);
+  const noun = r.noun ?? expected;
+  switch (r.problem) {
+    case 'too-long':
+      return t('shared.refusal.too-long', { it, max: r.detail });
+    case 'not-ours':
+      return t('shared.refusal.not-ours', { it, expected });
+    case 'other-kind':
+      return t('shared.refusal.other-kind', { it, expected, kind: kindWords(r.detail, 'what', t), where: kindWords(r.detail, 'where', t) });
+    case 'too-large':
+      return t('shared.refusal.too-large', { it, noun, size: Math.round(Number(r.detail) / 1000) });
+    case 'invalid':
+      return t('shared.refusal.invalid', { it, noun, detail: r.detail });
+    default:
+      return t(`shared.refusal.${r.problem}`, { it, again });
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { openEnvelope, readExchangeFile, refusalMessage, refused, type Problem } from '../exchange';
 import type { Unpacked } from '../exchange/envelope';
-import { formatNumber } from '../text';
+import type { Translator } from '../i18n/format';
 import { responseKind, type ProgramResponse } from './response';
 import { MEETING_OPTIONS, type ProgramSurvey } from './survey';
 
@@ -24,44 +24,41 @@ const refuse = (reason: string): FileOutcome => ({ status: 'refused', reason });
 const envelopeProblem = (problem: Problem, detail = '') => refuse(refusalMessage(refused(problem, detail), 'file', EXPECTED));
 
 /** Reads one file's text (`size` in bytes, when known). */
-export async function readResponseFile(text: string, survey: ProgramSurvey, passphrase?: string | null, size?: number): Promise<FileOutcome> {
+export async function readResponseFile(text: string, survey: ProgramSurvey, t: Translator['t'], passphrase?: string | null, size?: number): Promise<FileOutcome> {
   const read = readExchangeFile(text, kinds, size);
   if (!read.ok) return read.other ? envelopeProblem('not-ours') : envelopeProblem(read.problem, read.problem === 'too-large' ? String(responseKind.maxBytes) : '');
-  return openResponse(read.envelope, survey, passphrase);
+  return openResponse(read.envelope, survey, t, passphrase);
 }
 
 /** Opens a file's envelope: again with the passphrase when it was locked. */
-export async function openResponse(envelope: Unpacked, survey: ProgramSurvey, passphrase?: string | null): Promise<FileOutcome> {
+export async function openResponse(envelope: Unpacked, survey: ProgramSurvey, t: Translator['t'], passphrase?: string | null): Promise<FileOutcome> {
   const opened = await openEnvelope(envelope, kinds, passphrase);
   if (opened.status === 'passphrase') return { status: 'locked', wrong: opened.wrong, envelope };
   if (opened.status === 'refused') return refuse(refusalMessage(opened, 'file', EXPECTED));
   const response = opened.value as ProgramResponse;
-  const problem = surveyProblem(response, survey);
+  const problem = surveyProblem(response, survey, t);
   return problem ? refuse(problem) : { status: 'response', response, protected: opened.protected };
 }
 
 /** Why a well-formed response does not belong to this survey, or null when it does. */
-export function surveyProblem(r: ProgramResponse, survey: ProgramSurvey): string | null {
-  if (r.program !== survey.program) return `This response is for another program (“${r.program}”), not ${survey.name}.`;
-  if (r.survey !== survey.version) {
-    const when = r.survey > survey.version ? 'a newer' : 'an earlier';
-    return `This response answers ${when} version of the survey (version ${formatNumber(r.survey)}); this report is for version ${formatNumber(survey.version)}, and the two are not mixed.`;
-  }
+export function surveyProblem(r: ProgramResponse, survey: ProgramSurvey, t: Translator['t']): string | null {
+  if (r.program !== survey.program) return t('programReport.refused.program', { program: r.program, name: survey.name });
+  if (r.survey !== survey.version) return t(r.survey > survey.version ? 'programReport.refused.newer' : 'programReport.refused.earlier', { version: r.survey, current: survey.version });
   const wave = survey.waves.find((w) => w.id === r.wave);
-  if (!wave) return `This response is for a part of the survey (“${r.wave}”) that ${survey.name} does not have.`;
-  const bad = (what: string) => `This response holds an answer the survey does not ask for: ${what}. It may have been edited by hand.`;
+  if (!wave) return t('programReport.refused.wave', { wave: r.wave, name: survey.name });
+  const bad = (what: string) => t('programReport.refused.bad', { what });
   const a = r.answers;
   for (const m of ['pulse', 'goals', 'self-assessment', 'meetings', 'quality'] as const) {
-    if (a[m] !== undefined && !wave.measures.includes(m)) return bad(`“${m}” is not asked in “${wave.title}”`);
+    if (a[m] !== undefined && !wave.measures.includes(m)) return bad(t('programReport.refused.measure', { measure: m, wave: wave.title }));
   }
-  if (a.meetings !== undefined && !MEETING_OPTIONS.some((o) => o.id === a.meetings)) return bad(`“${a.meetings}” is not one of the meeting options`);
-  if (a.goals && a.goals.attainment.length > a.goals.set) return bad('more goal scores than goals set');
+  if (a.meetings !== undefined && !MEETING_OPTIONS.some((o) => o.id === a.meetings)) return bad(t('programReport.refused.meetings', { value: a.meetings }));
+  if (a.goals && a.goals.attainment.length > a.goals.set) return bad(t('programReport.refused.goals'));
   for (const [id, value] of Object.entries(a.questions ?? {})) {
     const q = survey.questions.find((x) => x.id === id);
-    if (!q || !wave.questions.includes(id)) return bad(`question “${id}” is not asked in “${wave.title}”`);
-    if (q.type === 'choice' && !q.options.some((o) => o.id === value)) return bad(`“${String(value)}” is not an option of “${q.text}”`);
-    if (q.type === 'scale' && typeof value !== 'number') return bad(`the answer to “${q.text}” must be a number from 1 to 5`);
-    if (q.type === 'text' && (typeof value !== 'string' || value.length > q.maxChars)) return bad(`the answer to “${q.text}” must be text of at most ${formatNumber(q.maxChars)} characters`);
+    if (!q || !wave.questions.includes(id)) return bad(t('programReport.refused.question', { id, wave: wave.title }));
+    if (q.type === 'choice' && !q.options.some((o) => o.id === value)) return bad(t('programReport.refused.option', { value: String(value), question: q.text }));
+    if (q.type === 'scale' && typeof value !== 'number') return bad(t('programReport.refused.scale', { question: q.text }));
+    if (q.type === 'text' && (typeof value !== 'string' || value.length > q.maxChars)) return bad(t('programReport.refused.text', { question: q.text, max: q.maxChars }));
   }
   return null;
 }
@@ -85,11 +82,9 @@ export interface ReadSummary {
   wrongPassphrase: boolean;
 }
 
-const LOCKED = 'This file is protected by a passphrase. Enter the program’s passphrase to read it.';
-const WRONG = 'The passphrase entered does not open this file. Check it with whoever set up the survey.';
 
 /** Counts the outcomes of a set of files: duplicates once, refusals listed. */
-export function summarize(files: readonly NamedOutcome[], survey: ProgramSurvey): ReadSummary {
+export function summarize(files: readonly NamedOutcome[], survey: ProgramSurvey, t: Translator['t']): ReadSummary {
   const out: ReadSummary = { files: files.length, responses: [], duplicates: [], refused: [], locked: 0, wrongPassphrase: false };
   const byId = new Map<string, string>();
   const byPerson = new Map<string, string>();
@@ -99,17 +94,17 @@ export function summarize(files: readonly NamedOutcome[], survey: ProgramSurvey)
     } else if (outcome.status === 'locked') {
       out.locked++;
       out.wrongPassphrase ||= outcome.wrong;
-      out.refused.push({ name, reason: outcome.wrong ? WRONG : LOCKED });
+      out.refused.push({ name, reason: t(outcome.wrong ? 'programReport.refused.wrong' : 'programReport.refused.locked') });
     } else {
       const r = outcome.response;
       const same = byId.get(r.response);
       const person = `${r.wave}\n${r.participant}`;
       const earlier = byPerson.get(person);
       if (same !== undefined) {
-        out.duplicates.push({ name, reason: `The same response as “${same}”: counted once.` });
+        out.duplicates.push({ name, reason: t('programReport.duplicate.same', { other: same }) });
       } else if (earlier !== undefined) {
         const wave = survey.waves.find((w) => w.id === r.wave)?.title ?? r.wave;
-        out.duplicates.push({ name, reason: `A second response by the same person to “${wave}” (the first is “${earlier}”): only one response per person per part counts.` });
+        out.duplicates.push({ name, reason: t('programReport.duplicate.person', { wave, first: earlier }) });
       } else {
         byId.set(r.response, name);
         byPerson.set(person, name);
@@ -121,10 +116,9 @@ export function summarize(files: readonly NamedOutcome[], survey: ProgramSurvey)
 }
 
 /** "Read 40 files: 38 responses, 1 duplicate, 1 refused." */
-export function statusLine(s: ReadSummary): string {
-  const n = (count: number, one: string, many: string) => `${formatNumber(count)} ${count === 1 ? one : many}`;
-  const parts = [n(s.responses.length, 'response', 'responses')];
-  if (s.duplicates.length) parts.push(n(s.duplicates.length, 'duplicate', 'duplicates'));
-  if (s.refused.length) parts.push(`${formatNumber(s.refused.length)} refused`);
-  return `Read ${n(s.files, 'file', 'files')}: ${parts.join(', ')}.`;
+export function statusLine(s: ReadSummary, t: Translator['t']): string {
+  const parts = [t('programReport.status.responses', { count: s.responses.length })];
+  if (s.duplicates.length) parts.push(t('programReport.status.duplicates', { count: s.duplicates.length }));
+  if (s.refused.length) parts.push(t('programReport.status.refused', { count: s.refused.length }));
+  return t('programReport.status.read', { count: s.files, parts: parts.join(', ') });
 }

@@ -5,6 +5,7 @@
  * or both). A group question is not an item: its answers split every item instead, and the
  * wave's count of responses shows its groups. Pure: no DOM.
  */
+import type { Translator } from '../i18n/format';
 import type { ResponseAnswers } from './response';
 import { MEETING_OPTIONS, type ProgramSurvey, type SurveyWave } from './survey';
 
@@ -41,24 +42,24 @@ const meanOf = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x
 const extra = (known: readonly string[], seen: Iterable<string>) => [...new Set(seen)].filter((id) => !known.includes(id)).sort();
 
 /** The items of one wave, in the order the report lists them. `seen` holds the answers read, for parts the labels do not name. */
-export function waveItems(survey: ProgramSurvey, wave: SurveyWave, labels: ReportLabels, seen: readonly ResponseAnswers[]): ReportItem[] {
+export function waveItems(survey: ProgramSurvey, wave: SurveyWave, labels: ReportLabels, seen: readonly ResponseAnswers[], t: Translator['t']): ReportItem[] {
   const items: ReportItem[] = [];
   for (const m of wave.measures) {
     if (m === 'quality') {
-      items.push({ id: 'quality', measure: 'Quality of the relationship', label: 'Overall quality of the mentoring relationship (1 to 5)', mean: true, categories: { ordered: true, list: points(1, 5) }, value: (a) => a.quality });
+      items.push({ id: 'quality', measure: t('programReport.measure.quality'), label: t('programReport.item.quality'), mean: true, categories: { ordered: true, list: points(1, 5) }, value: (a) => a.quality });
     } else if (m === 'meetings') {
-      items.push({ id: 'meetings', measure: 'Meetings', label: 'How often the pair met in the last four weeks', mean: false, categories: { ordered: true, list: MEETING_OPTIONS.map((o) => ({ key: o.id, label: o.label })) }, value: (a) => a.meetings });
+      items.push({ id: 'meetings', measure: t('programReport.measure.meetings'), label: t('programReport.item.meetings'), mean: false, categories: { ordered: true, list: MEETING_OPTIONS.map((o) => ({ key: o.id, label: t(`programSurvey.option.meetings-${o.id}`) })) }, value: (a) => a.meetings });
     } else if (m === 'pulse') {
       const named = labels.pulse ?? [];
       const ids = [...named.map((s) => s.id), ...extra(named.map((s) => s.id), seen.flatMap((a) => Object.keys(a.pulse ?? {})))];
       for (const id of ids) {
-        const text = named.find((s) => s.id === id)?.text ?? `A pulse statement this playbook no longer asks (“${id}”)`;
-        items.push({ id: `pulse:${id}`, measure: 'Relationship pulse (1 to 11)', label: text, mean: true, categories: { ordered: true, list: points(1, 11) }, value: (a) => a.pulse?.[id] ?? undefined });
+        const text = named.find((s) => s.id === id)?.text ?? t('programReport.item.pulse-gone', { id });
+        items.push({ id: `pulse:${id}`, measure: t('programReport.measure.pulse'), label: text, mean: true, categories: { ordered: true, list: points(1, 11) }, value: (a) => a.pulse?.[id] ?? undefined });
       }
     } else if (m === 'goals') {
-      const g = (id: 'set' | 'progressed' | 'reached', label: string): ReportItem => ({ id: `goals:${id}`, measure: 'Goals', label, mean: true, categories: null, value: (a) => a.goals?.[id] });
-      items.push(g('set', 'Goals set, per person'), g('progressed', 'Goals progressed, per person'), g('reached', 'Goals reached, per person'));
-      items.push({ id: 'goals:attainment', measure: 'Goals', label: 'Goal attainment, each person’s average over their goals (−2 to +2)', mean: true, categories: null, value: (a) => meanOf(a.goals?.attainment ?? []) });
+      const g = (id: 'set' | 'progressed' | 'reached', label: string): ReportItem => ({ id: `goals:${id}`, measure: t('programReport.measure.goals'), label, mean: true, categories: null, value: (a) => a.goals?.[id] });
+      items.push(g('set', t('programReport.item.goals-set')), g('progressed', t('programReport.item.goals-progressed')), g('reached', t('programReport.item.goals-reached')));
+      items.push({ id: 'goals:attainment', measure: t('programReport.measure.goals'), label: t('programReport.item.goals-attainment'), mean: true, categories: null, value: (a) => meanOf(a.goals?.attainment ?? []) });
     } else {
       const named = labels.instruments ?? [];
       const instIds = [...named.map((i) => i.id), ...extra(named.map((i) => i.id), seen.flatMap((a) => Object.keys(a['self-assessment'] ?? {})))];
@@ -67,8 +68,8 @@ export function waveItems(survey: ProgramSurvey, wave: SurveyWave, labels: Repor
         const domainIds = known?.domains.map((d) => d.id) ?? [];
         const all = [...domainIds, ...extra(domainIds, seen.flatMap((a) => Object.keys(a['self-assessment']?.[inst] ?? {})))];
         for (const d of all) {
-          const title = known?.domains.find((x) => x.id === d)?.title ?? `An area this playbook no longer has (“${d}”)`;
-          items.push({ id: `sa:${inst}:${d}`, measure: `Self-assessment: ${known?.title ?? `an instrument this playbook no longer has (“${inst}”)`}`, label: title, mean: true, categories: null, value: (a) => a['self-assessment']?.[inst]?.[d] });
+          const title = known?.domains.find((x) => x.id === d)?.title ?? t('programReport.item.area-gone', { id: d });
+          items.push({ id: `sa:${inst}:${d}`, measure: t('programReport.measure.self', { title: known?.title ?? t('programReport.item.instrument-gone', { id: inst }) }), label: title, mean: true, categories: null, value: (a) => a['self-assessment']?.[inst]?.[d] });
         }
       }
     }
@@ -77,8 +78,8 @@ export function waveItems(survey: ProgramSurvey, wave: SurveyWave, labels: Repor
     const q = survey.questions.find((x) => x.id === id);
     if (!q || q.type === 'text' || (q.type === 'choice' && q.group)) continue;
     const value = (a: ResponseAnswers) => a.questions?.[id];
-    if (q.type === 'choice') items.push({ id: `q:${id}`, measure: 'Program questions', label: q.text, mean: false, categories: { ordered: false, list: q.options.map((o) => ({ key: o.id, label: o.label })) }, value });
-    else items.push({ id: `q:${id}`, measure: 'Program questions', label: `${q.text} (1 ${q.lowLabel.toLowerCase()}, 5 ${q.highLabel.toLowerCase()})`, mean: true, categories: { ordered: true, list: points(1, 5) }, value: (a) => (typeof a.questions?.[id] === 'number' ? a.questions[id] : undefined) });
+    if (q.type === 'choice') items.push({ id: `q:${id}`, measure: t('programReport.measure.questions'), label: q.text, mean: false, categories: { ordered: false, list: q.options.map((o) => ({ key: o.id, label: o.label })) }, value });
+    else items.push({ id: `q:${id}`, measure: t('programReport.measure.questions'), label: t('programReport.item.scale', { text: q.text, low: q.lowLabel.toLowerCase(), high: q.highLabel.toLowerCase() }), mean: true, categories: { ordered: true, list: points(1, 5) }, value: (a) => (typeof a.questions?.[id] === 'number' ? a.questions[id] : undefined) });
   }
   return items;
 }

@@ -7,6 +7,7 @@
  */
 import { clampK, distributionsLeak, mergeChoices, mergeOrdered, nestedWithheld, protectSplit, publishTexts, roundMean, type Block, type Withheld } from './protect';
 import { waveItems, type ReportItem, type ReportLabels } from './report-items';
+import type { Translator } from '../i18n/format';
 import type { ProgramResponse } from './response';
 import type { ProgramSurvey, SurveyWave } from './survey';
 
@@ -65,10 +66,10 @@ const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.lengt
 const info = (i: ReportItem): ItemInfo => ({ id: i.id, measure: i.measure, label: i.label, mean: i.mean });
 
 /** The group questions a wave asks, with their parts (the options, then "no answer"). */
-function splitsOf(survey: ProgramSurvey, wave: SurveyWave): SplitInfo[] {
+function splitsOf(survey: ProgramSurvey, wave: SurveyWave, t: Translator['t']): SplitInfo[] {
   return survey.questions.flatMap((q) =>
     q.type === 'choice' && q.group && wave.questions.includes(q.id)
-      ? [{ question: q.id, label: q.text, parts: [...q.options.map((o) => ({ id: o.id, label: o.label })), { id: NO_ANSWER, label: 'No answer to this question' }] }]
+      ? [{ question: q.id, label: q.text, parts: [...q.options.map((o) => ({ id: o.id, label: o.label })), { id: NO_ANSWER, label: t('programReport.no-answer') }] }]
       : [],
   );
 }
@@ -85,11 +86,11 @@ function distributionOf(item: ReportItem, values: readonly (number | string)[], 
   return cats.ordered ? mergeOrdered(counts, k) : mergeChoices(counts, k);
 }
 
-function publishBlocks(item: ReportItem, blocks: Block[]): Distribution {
+function publishBlocks(item: ReportItem, blocks: Block[], t: Translator['t']): Distribution {
   const label = (key: string) => item.categories!.list.find((c) => c.key === key)?.label ?? key;
   const blockLabel = (b: Block) => {
-    if (b.other) return 'Other answers';
-    return b.keys.length === 1 ? label(b.keys[0]!) : `${label(b.keys[0]!)} to ${label(b.keys[b.keys.length - 1]!)}`;
+    if (b.other) return t('programReport.other-answers');
+    return b.keys.length === 1 ? label(b.keys[0]!) : t('programReport.range', { from: label(b.keys[0]!), to: label(b.keys[b.keys.length - 1]!) });
   };
   return { shown: true, blocks: blocks.map((b) => ({ label: blockLabel(b), count: b.count })) };
 }
@@ -100,7 +101,7 @@ interface Group {
 }
 
 /** One item's cells, protected: everyone, then each split's parts. */
-function itemFigures(item: ReportItem | null, responses: readonly ProgramResponse[], splits: readonly SplitInfo[], k: number): Figures<Cell> {
+function itemFigures(item: ReportItem | null, responses: readonly ProgramResponse[], splits: readonly SplitInfo[], k: number, t: Translator['t']): Figures<Cell> {
   const valueOf = (r: ProgramResponse) => (item ? item.value(r.answers) : 0);
   const contributors = responses.filter((r) => valueOf(r) !== undefined);
   const groupValues = (rs: readonly ProgramResponse[]): Group => ({ n: rs.length, values: rs.map((r) => valueOf(r)!) });
@@ -121,7 +122,7 @@ function itemFigures(item: ReportItem | null, responses: readonly ProgramRespons
     if (reason) return withheld(reason);
     if (!item?.categories) return cell(g, null);
     const d = dist(g);
-    return cell(g, d ? publishBlocks(item, d) : hidden('few'));
+    return cell(g, d ? publishBlocks(item, d, t) : hidden('few'));
   };
   const allCell = published(all, all.n < k ? 'few' : null);
   const out: Figures<Cell> = { all: allCell, splits: [] };
@@ -140,9 +141,9 @@ function itemFigures(item: ReportItem | null, responses: readonly ProgramRespons
   return out;
 }
 
-function waveReport(survey: ProgramSurvey, wave: SurveyWave, responses: readonly ProgramResponse[], labels: ReportLabels, k: number): { report: WaveReport; items: ReportItem[] } {
-  const splits = splitsOf(survey, wave);
-  const items = waveItems(survey, wave, labels, responses.map((r) => r.answers));
+function waveReport(survey: ProgramSurvey, wave: SurveyWave, responses: readonly ProgramResponse[], labels: ReportLabels, k: number, t: Translator['t']): { report: WaveReport; items: ReportItem[] } {
+  const splits = splitsOf(survey, wave, t);
+  const items = waveItems(survey, wave, labels, responses.map((r) => r.answers), t);
   const texts = wave.questions.flatMap((id) => {
     const q = survey.questions.find((x) => x.id === id);
     if (q?.type !== 'text') return [];
@@ -153,8 +154,8 @@ function waveReport(survey: ProgramSurvey, wave: SurveyWave, responses: readonly
     items,
     report: {
       wave: { id: wave.id, title: wave.title },
-      responses: itemFigures(null, responses, splits, k),
-      items: items.map((item) => ({ item: info(item), figures: itemFigures(item, responses, splits, k) })),
+      responses: itemFigures(null, responses, splits, k, t),
+      items: items.map((item) => ({ item: info(item), figures: itemFigures(item, responses, splits, k, t) })),
       texts,
     },
   };
@@ -193,12 +194,12 @@ function changeFigures(item: ReportItem | null, pairs: readonly Pair[], splits: 
 }
 
 /** The whole report over the accepted responses (duplicates already removed: read-responses.ts). */
-export function buildReport(survey: ProgramSurvey, responses: readonly ProgramResponse[], labels: ReportLabels = {}): ProgramReport {
+export function buildReport(survey: ProgramSurvey, responses: readonly ProgramResponse[], labels: ReportLabels, t: Translator['t']): ProgramReport {
   const k = clampK(survey.k);
   const byWave = survey.waves.map((wave) => {
     const rs = responses.filter((r) => r.wave === wave.id);
-    const built = waveReport(survey, wave, rs, labels, k);
-    return { wave, rs, ...built, splitsAsked: new Set(splitsOf(survey, wave).map((s) => s.question)) };
+    const built = waveReport(survey, wave, rs, labels, k, t);
+    return { wave, rs, ...built, splitsAsked: new Set(splitsOf(survey, wave, t).map((s) => s.question)) };
   });
   const changes: ChangeReport[] = [];
   for (const [i, a] of byWave.entries()) {
@@ -208,7 +209,7 @@ export function buildReport(survey: ProgramSurvey, responses: readonly ProgramRe
       const later = new Map(b.rs.map((r) => [r.participant, r]));
       const pairs = a.rs.flatMap((r) => (later.has(r.participant) ? [{ before: r, after: later.get(r.participant)! }] : []));
       // Split by the group questions either wave asks; a person's group is their earlier answer when that wave asked it.
-      const splits = [...splitsOf(survey, a.wave), ...splitsOf(survey, b.wave).filter((s) => !a.splitsAsked.has(s.question))];
+      const splits = [...splitsOf(survey, a.wave, t), ...splitsOf(survey, b.wave, t).filter((s) => !a.splitsAsked.has(s.question))];
       const groupFrom = (p: Pair, question: string) => (a.splitsAsked.has(question) ? p.before : p.after);
       changes.push({
         from: a.report.wave,

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { timestampSchema } from '../timestamps';
+import type { Translator } from '../i18n/format';
 
 export interface StoreDefinition<T> {
   /** Tool id, also the last part of the storage key: "goal-planner", "expectations", "self-assessment". */
@@ -28,7 +29,8 @@ export interface StoreDefinition<T> {
   /** A fresh, empty value. */
   empty: () => T;
   /** Short description of what is stored, e.g. "3 goals, 2 check-ins". */
-  summarise: (data: T) => string;
+  /** What the data holds, in the reader's language ("3 goals, 4 check-ins"), for My data. */
+  summarise: (data: T, i: Translator) => string;
   /** True when there is nothing worth keeping (My data hides empty tools). */
   isEmpty: (data: T) => boolean;
   /**

@@ -1,7 +1,7 @@
 /**
  * The one export file for everything the tools store.
  *   { "format": "mentoring-playbook-export", "version": 2, "exportedAt": "<ISO>",
- *     "site": "<site name>", "tools": { "<tool>": <envelope>, … },
+ *     "site": "<site name>", "language": "<lang>" (optional), "tools": { "<tool>": <envelope>, … },
  *     "unreadable": [ { "tool": "<tool>", "raw": "<text>" }, … ],              (since 2, optional)
  *     "recovered": [ { "tool": "<tool>", "at": "<ISO>", "raw": "<text>" }, … ] } (since 2, optional)
  * Each envelope is exactly what localStorage holds, so every stored version stays
@@ -12,7 +12,8 @@
  * file whose unreadable and recovered parts it would otherwise drop without a word.
  */
 import { datedFileName } from '../file-names';
-import { readVersionedFile, type VersionedFileProblem } from '../versioned-file';
+import type { Translator } from '../i18n/format';
+import { documentLanguage, readVersionedFile, type VersionedFileProblem } from '../versioned-file';
 import { decodeEnvelope, encodeEnvelope, type StoreDefinition } from './definition';
 
 export const EXPORT_FORMAT = 'mentoring-playbook-export';
@@ -35,6 +36,8 @@ export interface ExportFile {
   version: number;
   exportedAt: string;
   site: string;
+  /** The language the export was made in ("en", "es"); absent in files made before issue 19. */
+  language?: string;
   tools: Record<string, unknown>;
   unreadable?: { tool: string; raw: string }[];
   recovered?: { tool: string; at: string; raw: string }[];
@@ -44,8 +47,9 @@ export interface ExportFile {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDefinition = StoreDefinition<any>;
 
-export function buildExport(site: string, envelopes: Record<string, unknown>, exportedAt: Date, copies: readonly RawCopy[] = []): ExportFile {
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), site, tools: envelopes };
+/** `language`: the language the export is made in, recorded in the file; the page's (document's) by default. */
+export function buildExport(site: string, envelopes: Record<string, unknown>, exportedAt: Date, copies: readonly RawCopy[] = [], language = documentLanguage()): ExportFile {
+  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), site, ...(language ? { language } : {}), tools: envelopes };
   const unreadable = copies.filter((c) => c.at === undefined).map(({ tool, raw }) => ({ tool, raw }));
   const recovered = copies.flatMap(({ tool, at, raw }) => (at === undefined ? [] : [{ tool, at, raw }]));
   if (unreadable.length) file.unreadable = unreadable;
@@ -54,8 +58,8 @@ export function buildExport(site: string, envelopes: Record<string, unknown>, ex
 }
 
 /** An export holding one tool's current (possibly unsaved) data: the "download a copy" of a storage banner. */
-export function exportOne<T>(site: string, def: StoreDefinition<T>, data: T, at: Date): ExportFile {
-  return buildExport(site, { [def.tool]: encodeEnvelope(def, data, at) }, at);
+export function exportOne<T>(site: string, def: StoreDefinition<T>, data: T, at: Date, language = documentLanguage()): ExportFile {
+  return buildExport(site, { [def.tool]: encodeEnvelope(def, data, at) }, at, [], language);
 }
 
 /** "mentoring-playbook-2026-11-22.json" (or with the tool: "mentoring-playbook-goal-planner-2026-11-22.json") */
@@ -73,9 +77,17 @@ export interface ImportedTool {
   sync?: unknown;
 }
 
-export type ParseResult = { ok: true; exportedAt: string; site: string; tools: ImportedTool[]; copies: RawCopy[] } | { ok: false; reason: string };
+export type ParseResult =
+  | { ok: true; exportedAt: string; site: string; tools: ImportedTool[]; copies: RawCopy[]; language?: string }
+  | { ok: false; reason: string };
 
-function fileProblem(problem: VersionedFileProblem, size: number): string {
+type T = Translator['t'] | undefined;
+
+function fileProblem(problem: VersionedFileProblem, size: number, t?: T): string {
+  if (t) {
+    if (problem.kind === 'too-large') return t('shared.import.too-large', { size: Math.round(size / 1024 / 1024) });
+    return t(`shared.import.${problem.kind}`, problem.kind === 'newer' ? { version: problem.version } : {});
+  }
   switch (problem.kind) {
     case 'too-large':
       return `This file is ${Math.round(size / 1024 / 1024)} MB, far larger than any playbook export.`;
@@ -116,28 +128,39 @@ function readCopies(file: Partial<ExportFile>): RawCopy[] | string {
   return copies;
 }
 
-/** Reads an export file (`size` in bytes, when known). Any problem rejects the whole file with a reason a person can act on. */
-export function parseExport(text: string, defs: readonly AnyDefinition[], size = new TextEncoder().encode(text).length): ParseResult {
+/**
+ * Reads an export file (`size` in bytes, when known). Any problem rejects the whole file with a reason a person can act on:
+ * in the page's language with `t` (English without). A file's `language` comes back when it names one; older files have none.
+ */
+export function parseExport(text: string, defs: readonly AnyDefinition[], size = new TextEncoder().encode(text).length, t?: T): ParseResult {
   const read = readVersionedFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, maxBytes: MAX_EXPORT_BYTES }, size);
-  if (!read.ok) return { ok: false, reason: fileProblem(read.problem, size) };
+  if (!read.ok) return { ok: false, reason: fileProblem(read.problem, size, t) };
   const file = read.file as Partial<ExportFile>;
-  if (typeof file.tools !== 'object' || file.tools === null || Array.isArray(file.tools)) return { ok: false, reason: 'This export has no "tools" section.' };
+  if (typeof file.tools !== 'object' || file.tools === null || Array.isArray(file.tools)) return { ok: false, reason: t ? t('shared.import.no-tools') : 'This export has no "tools" section.' };
   const copies = read.version >= 2 ? readCopies(file) : [];
   if (typeof copies === 'string') return { ok: false, reason: copies };
   const entries = Object.entries(file.tools);
-  if (entries.length === 0 && copies.length === 0) return { ok: false, reason: 'This export is empty: it holds no tool data.' };
+  if (entries.length === 0 && copies.length === 0) return { ok: false, reason: t ? t('shared.import.empty') : 'This export is empty: it holds no tool data.' };
   const tools: ImportedTool[] = [];
   for (const [tool, envelope] of entries) {
     const def = defs.find((d) => d.tool === tool);
-    if (!def) return { ok: false, reason: `This export holds data for "${tool}", which this version of the playbook does not have.` };
+    if (!def) return { ok: false, reason: t ? t('shared.import.unknown-tool', { tool }) : `This export holds data for "${tool}", which this version of the playbook does not have.` };
     const decoded = decodeEnvelope(def, envelope);
     if (decoded.kind === 'newer')
-      return { ok: false, reason: `The ${def.label} data in this export was saved by a newer version of the playbook (version ${decoded.version}).` };
-    if (decoded.kind === 'invalid') return { ok: false, reason: `The ${def.label} data in this export cannot be read: ${decoded.reason}.` };
+      return {
+        ok: false,
+        reason: t
+          ? t('shared.import.tool-newer', { label: def.label, version: decoded.version })
+          : `The ${def.label} data in this export was saved by a newer version of the playbook (version ${decoded.version}).`,
+      };
+    if (decoded.kind === 'invalid')
+      return { ok: false, reason: t ? t('shared.import.tool-invalid', { label: def.label, reason: decoded.reason }) : `The ${def.label} data in this export cannot be read: ${decoded.reason}.` };
     const imported: ImportedTool = { def, data: decoded.data, savedAt: decoded.savedAt };
     if (decoded.migratedFrom) imported.migratedFrom = decoded.migratedFrom;
     if (decoded.sync !== undefined) imported.sync = decoded.sync;
     tools.push(imported);
   }
-  return { ok: true, exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '', site: typeof file.site === 'string' ? file.site : '', tools, copies };
+  const result: ParseResult = { ok: true, exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '', site: typeof file.site === 'string' ? file.site : '', tools, copies };
+  if (read.language) result.language = read.language;
+  return result;
 }

@@ -38,13 +38,16 @@ export interface StoreCore<T> {
   onMerged?: ((data: T) => void) | undefined;
 }
 
+export type UnavailableCode = 'refused' | 'no-storage' | 'blocked' | 'no-room';
+
 export type StoreStatus =
   | { kind: 'loading' }
   | { kind: 'ready' }
   /** Unreadable data was set aside under `recoveryKey`; the tool starts fresh. */
   | { kind: 'recovered'; reason: string; recoveryKey: string }
   /** Storage cannot be used at all; edits live in memory only. */
-  | { kind: 'unavailable'; reason: string }
+  /** `code` names the reason for messages (shared.storage.reason.<code>); `detail` is the unreadable data's problem for "no-room". */
+  | { kind: 'unavailable'; reason: string; code?: UnavailableCode; detail?: string }
   /** The browser refused a write because storage is full; edits live in memory until a write succeeds. */
   | { kind: 'full' }
   /** Saved by a newer version of the site: shown read-only, never overwritten. */
@@ -126,7 +129,7 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
       try {
         storage!.setItem(c.key, text);
       } catch (e) {
-        c.setStatus(isQuotaError(e) ? { kind: 'full' } : { kind: 'unavailable', reason: 'the browser refused to save' });
+        c.setStatus(isQuotaError(e) ? { kind: 'full' } : { kind: 'unavailable', reason: 'the browser refused to save', code: 'refused' });
         return false;
       }
       if (c.status.kind !== 'ready' && c.status.kind !== 'recovered') c.setStatus({ kind: 'ready' });
@@ -193,7 +196,7 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
   function load(): T {
     if (!storage) {
       blocked = true;
-      c.setStatus({ kind: 'unavailable', reason: 'this browser does not allow the site to store data' });
+      c.setStatus({ kind: 'unavailable', reason: 'this browser does not allow the site to store data', code: 'no-storage' });
       return def.empty();
     }
     const raw = read();
@@ -203,7 +206,7 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
     }
     if (typeof raw !== 'string') {
       blocked = true;
-      c.setStatus({ kind: 'unavailable', reason: 'this browser blocked access to stored data' });
+      c.setStatus({ kind: 'unavailable', reason: 'this browser blocked access to stored data', code: 'blocked' });
       return def.empty();
     }
     const decoded = decodeRaw(def, raw);
@@ -223,7 +226,7 @@ export function createToolStore<T>(def: StoreDefinition<T>, opts: ToolStoreOptio
     if (!rk) {
       // Could not copy it: keep it where it is and save nothing, so it cannot be lost.
       blocked = true;
-      c.setStatus({ kind: 'unavailable', reason: `the saved data could not be read (${decoded.reason}) and there is no room to set it aside` });
+      c.setStatus({ kind: 'unavailable', reason: `the saved data could not be read (${decoded.reason}) and there is no room to set it aside`, code: 'no-room', detail: decoded.reason });
       return def.empty();
     }
     c.remove(c.key);

@@ -3,7 +3,7 @@
  * an edit form save only what the person changed. Pure functions; times are passed in.
  */
 import { TOOLS } from '../../lib/tools';
-import { listJoin, plural } from '../../lib/text';
+import type { Translator } from '../../lib/i18n/format';
 import { MAX_FORMS, type DraftsData, type Fields, type FormDraft } from './schema';
 
 /** What a form hands over to be kept: everything but the times, which putForm sets. */
@@ -33,10 +33,12 @@ export const emptyDrafts = (): DraftsData => ({ forms: {} });
 export const isDraftsEmpty = (data: DraftsData) => Object.keys(data.forms).length === 0;
 
 /** "2 unsaved drafts (Goal planner and Expectations worksheet)" for My data. */
-export function summariseDrafts(data: DraftsData): string {
+export function summariseDrafts(data: DraftsData, i: Translator): string {
   const drafts = Object.values(data.forms);
-  const tools = [...new Set(drafts.map((d) => d.tool))].map((id) => TOOLS.find((t) => t.id === id)?.title ?? id);
-  return `${plural(drafts.length, 'unsaved draft')}${tools.length ? ` (${listJoin(tools)})` : ''}`;
+  const name = (id: string) => (i.has(`tools.${id}.title`) ? i.t(`tools.${id}.title`) : (TOOLS.find((t) => t.id === id)?.title ?? id));
+  const tools = [...new Set(drafts.map((d) => d.tool))].map(name);
+  const count = i.t('shared.drafts.stored', { count: drafts.length });
+  return tools.length ? i.t('shared.drafts.storedIn', { count, tools: i.list(tools) }) : count;
 }
 
 /** Keeps a form's draft. Past MAX_FORMS drafts, the one left alone longest makes room (a draft months old, in practice). */

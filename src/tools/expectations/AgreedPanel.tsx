@@ -4,7 +4,7 @@ import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { isIsoDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { slug } from '../../lib/file-names';
-import { plural } from '../../lib/text';
+import { useI18n } from '../shared/i18n';
 import { compareCopies, undecided } from './compare';
 import { allFields, answerOf, isSigning } from './answers';
 import type { Agreed, Copy } from './model';
@@ -29,70 +29,69 @@ interface Props {
 const baseName = ({ mentor, mentee }: Agreed['names']) => ['expectations', slug(mentor, 'agreement'), slug(mentee, 'agreement')].join('-');
 
 export function AgreedPanel({ template, mine, theirs, agreed, siteName, onBack, announce, setAgreed, disabled }: Props) {
+  const i18n = useI18n();
+  const { t, list } = i18n;
   const [failed, setFailed] = useState<string | null>(null);
   const open = undecided(compareCopies(template, mine, theirs), agreed);
-  const one = open.length === 1;
   const hasDates = template.calendar.some((c) => isIsoDate(answerOf(agreed.answers, c.field)));
   const signing = new Set(allFields(template).filter(isSigning).map((f) => f.field.id));
-  const blank = (id: string) => (open.some((r) => r.field.id === id) ? 'Not agreed yet' : signing.has(id) ? 'Not signed yet' : 'Left blank');
+  const blank = (id: string) => t(open.some((r) => r.field.id === id) ? 'expectations.blank.notAgreed' : signing.has(id) ? 'expectations.blank.notSigned' : 'expectations.blank.left');
   const base = baseName(agreed.names);
-  const input: DocumentInput = { template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank };
+  const input: DocumentInput = { template, names: agreed.names, answers: agreed.answers, status: t('expectations.agreed.status'), blank, i18n };
 
-  const run = async (what: string, job: () => Promise<void>) => {
+  /** `failure` is the message shown when the file could not be made. */
+  const run = async (failure: string, job: () => Promise<void>) => {
     try {
       setFailed(null);
       await job();
     } catch {
-      setFailed(`The ${what} could not be made. Reload the page and try again.`);
+      setFailed(t(failure));
     }
   };
   const markdown = () =>
-    run('Markdown file', async () => {
+    run('expectations.agreed.failed.markdown', async () => {
       const { toMarkdown } = await import('./markdown');
       downloadText(`${base}.md`, toMarkdown({ ...input, now: new Date() }), 'text/markdown');
-      announce('The agreed version was downloaded as a Markdown file.');
+      announce(t('expectations.announce.markdown'));
     });
   const calendar = () =>
-    run('calendar file', async () => {
+    run('expectations.agreed.failed.calendar', async () => {
       const { toIcs } = await import('./ics');
-      const ics = toIcs({ template, names: agreed.names, answers: agreed.answers, now: new Date(), product: siteName });
+      const ics = toIcs({ template, names: agreed.names, answers: agreed.answers, now: new Date(), product: siteName, t });
       if (ics) downloadText(`${base}.ics`, ics, 'text/calendar');
-      announce('The calendar file was downloaded. Open it to add the dates to your calendar.');
+      announce(t('expectations.announce.calendar'));
     });
 
   return (
     <div>
       <div class="no-print">
-        <h2 tabIndex={-1}>The agreed version</h2>
+        <h2 tabIndex={-1}>{t('expectations.agreed.title')}</h2>
         {open.length > 0 ? (
           <div class="notice warning">
-            <p>
-              {plural(open.length, 'question')} still {one ? 'differs' : 'differ'} and {one ? 'is' : 'are'} not decided yet:{' '}
-              {open.map((r) => `“${r.field.label}”`).join(', ')}. {one ? 'It shows' : 'They show'} as “Not agreed yet”.
-            </p>
+            <p>{t('expectations.agreed.open', { count: open.length, fields: list(open.map((r) => t('expectations.quoted', { text: r.field.label }))) })}</p>
             <p>
               <button type="button" onClick={onBack}>
-                Back to compare and agree
+                {t('expectations.agreed.back')}
               </button>
             </p>
           </div>
         ) : (
-          <p>Every question is settled. Print it and both sign, or keep it as a file.</p>
+          <p>{t('expectations.agreed.settled')}</p>
         )}
         <p class="actions">
           <button type="button" class="primary" onClick={() => window.print()}>
-            Print the agreement
+            {t('expectations.agreed.print')}
           </button>
           <button type="button" onClick={markdown}>
-            Download as Markdown
+            {t('expectations.agreed.markdown')}
           </button>
           {hasDates && (
             <button type="button" onClick={calendar}>
-              Add the agreed dates to your calendar (.ics)
+              {t('expectations.agreed.calendar')}
             </button>
           )}
         </p>
-        {!hasDates && <p class="hint">Agree a review date to add it to your calendar.</p>}
+        {!hasDates && <p class="hint">{t('expectations.agreed.noDates')}</p>}
         {failed && <p class="notice danger">{failed}</p>}
       </div>
       <SignAgreed template={template} agreed={agreed} complete={open.length === 0} setAgreed={setAgreed} disabled={disabled} />

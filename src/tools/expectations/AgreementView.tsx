@@ -4,6 +4,7 @@ import { startAgreement } from './compare';
 import { otherRole, type Agreed, type Copy, type Stored, type TheirCopy } from './model';
 import { ComparePanel } from './ComparePanel';
 import { AgreedPanel } from './AgreedPanel';
+import { useT } from '../shared/i18n';
 
 interface Props {
   view: 'compare' | 'agreed';
@@ -19,14 +20,15 @@ interface Props {
 }
 
 export function AgreementView({ view, template, mine, theirs, agreed, setState, go, announce, siteName, disabled }: Props) {
+  const t = useT();
   if (!theirs)
     return (
       <div>
-        <h2 tabIndex={-1}>{view === 'compare' ? 'Compare and agree' : 'The agreed version'}</h2>
-        <p>First import the copy your {otherRole(mine.role)} filled in.</p>
+        <h2 tabIndex={-1}>{t(view === 'compare' ? 'expectations.compare.title' : 'expectations.agreed.title')}</h2>
+        <p>{t(`expectations.agreement.first.${otherRole(mine.role)}`)}</p>
         <p>
           <button type="button" class="primary" onClick={() => go('exchange')}>
-            Go to exchange copies
+            {t('expectations.agreement.goExchange')}
           </button>
         </p>
       </div>
@@ -58,7 +60,7 @@ export function AgreementView({ view, template, mine, theirs, agreed, setState, 
       setAgreed={setAgreed}
       restart={() => {
         setState((d) => ({ ...d, agreed: null }));
-        announce('The agreed version was started again from both copies.');
+        announce(t('expectations.announce.restarted'));
       }}
       onNext={() => go('agreed')}
       disabled={disabled}

@@ -1,7 +1,7 @@
 /** One answer control (text, long text, date or choice) with its label, hint, example and error. */
 import type { ComponentChildren } from 'preact';
 import type { WorksheetField } from '../../content/worksheet-schema';
-import { formatNumber } from '../../lib/text';
+import { useI18n } from '../shared/i18n';
 import { FieldError } from '../shared/errors';
 import { answerProblem, maxLengthOf } from './answers';
 import { MAX_ANSWER_CHARS } from './schema';
@@ -22,7 +22,8 @@ interface Props {
 }
 
 export function AnswerField({ field, id, label, hint, example = false, value, onChange, disabled, choiceAs = 'radios' }: Props) {
-  const error = answerProblem(field, value);
+  const { t, number } = useI18n();
+  const error = answerProblem(field, value, t);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint || example ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -30,8 +31,8 @@ export function AnswerField({ field, id, label, hint, example = false, value, on
     <p class="hint" id={hintId}>
       {hint}
       {hint && example && ' '}
-      {example && <span class="ew-example">Example: {field.example}</span>}
-      {(field.type === 'text' || field.type === 'longText') && ` Up to ${formatNumber(maxLengthOf(field))} characters.`}
+      {example && <span class="ew-example">{t('expectations.answer.example', { example: field.example })}</span>}
+      {(field.type === 'text' || field.type === 'longText') && ` ${t('expectations.answer.upTo', { max: number(maxLengthOf(field)) })}`}
     </p>
   );
   const errorBlock = error && <FieldError id={errorId}>{error}</FieldError>;
@@ -54,7 +55,7 @@ export function AnswerField({ field, id, label, hint, example = false, value, on
         </div>
         {value && (
           <button type="button" class="button-small" onClick={() => onChange('')} disabled={disabled}>
-            Clear this choice<span class="visually-hidden"> for “{field.label}”</span>
+            {t('expectations.answer.clear')}<span class="visually-hidden"> {t('expectations.for', { label: field.label })}</span>
           </button>
         )}
       </fieldset>
@@ -64,7 +65,7 @@ export function AnswerField({ field, id, label, hint, example = false, value, on
   if (field.type === 'choice') {
     control = (
       <select id={id} value={value} onChange={input} {...common}>
-        <option value="">Not decided</option>
+        <option value="">{t('expectations.answer.notDecided')}</option>
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

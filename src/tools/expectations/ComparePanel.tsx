@@ -5,6 +5,7 @@ import { chooseAnswer, compareCopies, copiesChangedSince, countStatuses, editAns
 import { answerOf } from './answers';
 import { personName, type Agreed, type Copy, type TheirCopy } from './model';
 import { CompareRow } from './CompareRow';
+import { useT } from '../shared/i18n';
 
 interface Props {
   template: WorksheetTemplate;
@@ -22,38 +23,41 @@ export function ComparePanel({ template, mine, theirs, agreed, setAgreed, restar
   const rows = compareCopies(template, mine, theirs);
   const counts = countStatuses(rows);
   const open = undecided(rows, agreed).length;
-  const theirName = personName(theirs);
-  const mineLabel = `Your answer (${mine.role})`;
-  const theirsLabel = `${theirName}’s answer (${theirs.role})`;
+  const t = useT();
+  const theirName = personName(theirs, t);
+  const mineLabel = t(`expectations.compare.mine.${mine.role}`);
+  const theirsLabel = t(`expectations.compare.theirs.${theirs.role}`, { name: theirName });
 
   return (
     <div class="no-print">
-      <h2 tabIndex={-1}>Compare and agree</h2>
-      <p>
-        Your copy and {theirName}’s, question by question. Where your answers differ, talk it through, then use one answer or write a new one
-        together. The agreed version is saved in this browser as you go.
-      </p>
+      <h2 tabIndex={-1}>{t('expectations.compare.title')}</h2>
+      <p>{t('expectations.compare.intro', { name: theirName })}</p>
       <p class="ew-progress">
-        Same answer: {counts.same}. Different answers: {counts.differs} ({counts.differs - open} decided, {open} still to decide). Answered by one of
-        you only: {counts['only-mine'] + counts['only-theirs']}. Answered by neither: {counts.neither}.
+        {t('expectations.compare.counts', {
+          same: counts.same,
+          differs: counts.differs,
+          decided: counts.differs - open,
+          open,
+          one: counts['only-mine'] + counts['only-theirs'],
+          neither: counts.neither,
+        })}
       </p>
       {copiesChangedSince(agreed, mine, theirs) && (
         <div class="notice warning">
           <p>
-            Your copy or {theirName}’s changed after you started agreeing. Answers already in the agreed version keep their earlier text; the
-            columns show the latest answers.
+            {t('expectations.compare.changed', { name: theirName })}
           </p>
           <p>
             <button type="button" onClick={restart} disabled={disabled}>
-              Start the agreed version again from both copies
+              {t('expectations.compare.restart')}
             </button>
           </p>
         </div>
       )}
       <p>
         <label class="check">
-          <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.currentTarget.checked)} /> Show only the questions
-          where your answers differ
+          <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.currentTarget.checked)} />{' '}
+          {t('expectations.compare.onlyDifferences')}
         </label>
       </p>
       {template.sections.map((section) => {
@@ -78,10 +82,10 @@ export function ComparePanel({ template, mine, theirs, agreed, setAgreed, restar
           </section>
         );
       })}
-      {onlyDifferences && counts.differs === 0 && <p>Your answers do not differ anywhere.</p>}
+      {onlyDifferences && counts.differs === 0 && <p>{t('expectations.compare.noDifferences')}</p>}
       <p class="actions">
         <button type="button" class="primary" onClick={onNext}>
-          Next: the agreed version
+          {t('expectations.compare.next')}
         </button>
       </p>
     </div>

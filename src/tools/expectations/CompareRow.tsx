@@ -3,16 +3,10 @@ import type { Comparison, FieldStatus } from './compare';
 import { displayAnswer } from './display';
 import type { Source } from './schema';
 import { AnswerField } from './AnswerField';
+import { useI18n } from '../shared/i18n';
 
-export const STATUS_TEXT: Record<FieldStatus, string> = {
-  same: 'Same',
-  differs: 'Differs',
-  'only-mine': 'Only you answered',
-  'only-theirs': 'Only they answered',
-  neither: 'Neither answered',
-};
-
-const DECIDED_TEXT: Record<Source, string> = { mine: 'your answer', theirs: 'their answer', edited: 'an answer you wrote together' };
+/** The message of a status tag ("Same", "Differs"…). */
+export const statusKey = (status: FieldStatus) => `expectations.status.${status}`;
 
 interface Props {
   row: Comparison;
@@ -26,18 +20,21 @@ interface Props {
 }
 
 export function CompareRow({ row, mineLabel, theirsLabel, agreedValue, source, choose, edit, disabled }: Props) {
+  const i = useI18n();
+  const { t } = i;
   const { field, status } = row;
+  const forLabel = <span class="visually-hidden"> {t('expectations.for', { label: field.label })}</span>;
   const differs = status === 'differs';
   const side = (label: string, value: string) => (
     <div class="ew-side">
       <p class="ew-side-label">{label}</p>
-      <p class={value ? 'ew-answer' : 'ew-answer ew-blank'}>{value ? displayAnswer(field, value) : 'No answer'}</p>
+      <p class={value ? 'ew-answer' : 'ew-answer ew-blank'}>{value ? displayAnswer(field, value, i) : t('expectations.compare.noAnswer')}</p>
     </div>
   );
   return (
     <div class={`ew-row ew-${status}`} id={`ew-row-${field.id}`}>
       <h4>
-        {field.label} <span class={`ew-tag ew-tag-${status}`}>{STATUS_TEXT[status]}</span>
+        {field.label} <span class={`ew-tag ew-tag-${status}`}>{t(statusKey(status))}</span>
       </h4>
       <div class="ew-sides">
         {side(mineLabel, row.mine)}
@@ -47,10 +44,12 @@ export function CompareRow({ row, mineLabel, theirsLabel, agreedValue, source, c
         {differs && (
           <p class="actions">
             <button type="button" aria-pressed={source === 'mine'} onClick={() => choose('mine')} disabled={disabled}>
-              Use my answer<span class="visually-hidden"> for “{field.label}”</span>
+              {t('expectations.compare.useMine')}
+              {forLabel}
             </button>
             <button type="button" aria-pressed={source === 'theirs'} onClick={() => choose('theirs')} disabled={disabled}>
-              Use their answer<span class="visually-hidden"> for “{field.label}”</span>
+              {t('expectations.compare.useTheirs')}
+              {forLabel}
             </button>
           </p>
         )}
@@ -59,10 +58,11 @@ export function CompareRow({ row, mineLabel, theirsLabel, agreedValue, source, c
           id={`ew-agreed-${field.id}`}
           label={
             <>
-              Agreed answer<span class="visually-hidden"> for “{field.label}”</span>
+              {t('expectations.compare.agreedAnswer')}
+              {forLabel}
             </>
           }
-          hint={differs && !source ? 'Not decided yet: pick one answer above, or write one together here.' : source ? `Agreed: ${DECIDED_TEXT[source]}.` : undefined}
+          hint={differs && !source ? t('expectations.compare.notDecided') : source ? t(`expectations.compare.decided.${source}`) : undefined}
           value={agreedValue}
           onChange={edit}
           disabled={disabled}

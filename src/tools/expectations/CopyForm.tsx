@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import { Confirm } from '../shared/Confirm';
 import { answerOf, answersField, isSigning, progress, promptFor, withAnswer, withNames } from './answers';
-import { otherRole, ROLE_LABEL } from './model';
+import { otherRole } from './model';
+import { useI18n } from '../shared/i18n';
 import type { Copy } from './schema';
 import { AnswerField } from './AnswerField';
 
@@ -17,27 +18,27 @@ interface Props {
 }
 
 export function CopyForm({ template, copy, update, disabled, onNext, onDelete }: Props) {
+  const { t, list } = useI18n();
   const { answered, total } = progress(template, copy);
   const other = otherRole(copy.role);
   const [confirming, setConfirming] = useState(false);
   return (
     <div>
-      <h2 tabIndex={-1}>Your copy, as the {copy.role}</h2>
+      <h2 tabIndex={-1}>{t(`expectations.copy.title.${copy.role}`)}</h2>
       <p>{template.intro}</p>
       {copy.template.version !== template.version && (
         <p class="notice warning">
-          You started this copy on version {copy.template.version} of the worksheet; this page has version {template.version}. Check your answers:
-          questions that changed may be blank.
+          {t('expectations.copy.otherVersion', { version: copy.template.version, current: template.version })}
         </p>
       )}
       <p class="ew-progress">
-        You have answered {answered} of {total} questions. Your answers are saved in this browser as you type.
+        {t('expectations.copy.progress', { count: total, answered })}
       </p>
       <fieldset class="ew-names">
-        <legend>Names</legend>
+        <legend>{t('expectations.copy.names')}</legend>
         {(['mentor', 'mentee'] as const).map((r) => (
           <div class="field" key={r}>
-            <label for={`ew-mine-name-${r}`}>{ROLE_LABEL[r]}’s name</label>
+            <label for={`ew-mine-name-${r}`}>{t(`expectations.name.${r}`)}</label>
             <input
               type="text"
               id={`ew-mine-name-${r}`}
@@ -56,7 +57,7 @@ export function CopyForm({ template, copy, update, disabled, onNext, onDelete }:
           return (
             <section class="ew-section" key={section.id} aria-labelledby={`ew-mine-s-${section.id}`}>
               <h3 id={`ew-mine-s-${section.id}`}>{section.title}</h3>
-              <p>You both sign the agreed version, at step 4, once every answer in it is agreed: then each of you signs the same text.</p>
+              <p>{t('expectations.copy.signLater')}</p>
             </section>
           );
         const mine = section.fields.filter((f) => answersField(f, copy.role));
@@ -80,7 +81,7 @@ export function CopyForm({ template, copy, update, disabled, onNext, onDelete }:
             ))}
             {theirs.length > 0 && (
               <p class="hint">
-                Your {other} answers {theirs.map((f) => `“${f.label}”`).join(' and ')} in their own copy.
+                {t(`expectations.copy.theirFields.${other}`, { fields: list(theirs.map((f) => t('expectations.quoted', { text: f.label }))) })}
               </p>
             )}
           </section>
@@ -88,18 +89,18 @@ export function CopyForm({ template, copy, update, disabled, onNext, onDelete }:
       })}
       <p class="actions">
         <button type="button" class="primary" onClick={onNext}>
-          Next: exchange copies
+          {t('expectations.copy.next')}
         </button>
         <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={disabled}>
-          Delete my copy and start again
+          {t('expectations.copy.delete')}
         </button>
       </p>
       {confirming && (
         <Confirm
-          question="Delete your copy?"
-          warning={`Your answers and any agreed version built from them are removed from this browser. This cannot be undone. The copy you imported from your ${other} stays.`}
-          confirmLabel="Delete my copy"
-          cancelLabel="Keep my copy"
+          question={t('expectations.copy.confirm.question')}
+          warning={t(`expectations.copy.confirm.warning.${other}`)}
+          confirmLabel={t('expectations.copy.confirm.yes')}
+          cancelLabel={t('expectations.copy.confirm.no')}
           onConfirm={onDelete}
           onCancel={() => setConfirming(false)}
         />

@@ -5,7 +5,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { showTimestamp } from '../../lib/dates';
 import { ErrorSummary } from '../shared/errors';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
 import { UnlockForm } from '../shared/exchange/UnlockForm';
@@ -13,7 +12,9 @@ import { refusedFrom, type Source } from '../shared/exchange/useReceive';
 import { importAgreed } from './agreed-exchange';
 import type { SentAgreed } from './exchange-kinds';
 import { copyProblems, importProblem } from './import-checks';
-import { otherRole, personName, type Copy, type Stored } from './model';
+import { otherName as otherNameOf, personName, type Copy, type Stored } from './model';
+import { showStamp } from './display';
+import { useI18n } from '../shared/i18n';
 import { ReceivedAgreed } from './ReceivedAgreed';
 import { SendLink } from './SendLink';
 import { useArrivals } from './useArrivals';
@@ -36,15 +37,16 @@ interface Props {
 
 export function ExchangePanel({ template, mine, stored, receive, setState, preview, goToField, announce, onAgreedImported, disabled }: Props) {
   const { theirs } = stored;
-  const other = otherRole(mine.role);
-  const otherName = mine.names[other].trim() || `your ${other}`;
+  const i = useI18n();
+  const { t } = i;
+  const otherName = otherNameOf(mine, t);
   const [problem, setProblem] = useState<{ source: Source; message: string } | null>(null);
   const [agreed, setAgreed] = useState<SentAgreed | null>(null);
   const [blocked, setBlocked] = useState(0);
-  const problems = copyProblems(template, mine);
+  const problems = copyProblems(template, mine, t);
   const rx = useArrivals((arrived) => {
     if (arrived.kind === 'agreed') return setAgreed(arrived.sent);
-    const error = importProblem(template, mine, arrived.copy);
+    const error = importProblem(template, mine, arrived.copy, t);
     setProblem(error ? { source: arrived.source, message: error } : null);
     if (!error) receive({ copy: arrived.copy, via: arrived.source === 'file' ? 'file' : 'pasted-link' });
   });
@@ -65,41 +67,35 @@ export function ExchangePanel({ template, mine, stored, receive, setState, previ
   return (
     <>
       <div class="no-print">
-        <h2 tabIndex={-1}>Exchange copies</h2>
-        <p>
-          Send your copy to {otherName} and import theirs. Nothing goes through a server: a link carries your answers after the “#”, which browsers
-          never send to a website, and a file goes wherever you send it. Anyone who has your link or file can read your answers unless you protect it
-          with a passphrase, so send it only to {otherName}.
-        </p>
+        <h2 tabIndex={-1}>{t('expectations.exchange.title')}</h2>
+        <p>{t('expectations.exchange.intro', { name: otherName })}</p>
         <section class="ew-section" aria-labelledby="ew-send-title">
-          <h3 id="ew-send-title">Send your copy</h3>
+          <h3 id="ew-send-title">{t('expectations.exchange.send')}</h3>
           {blocked > 0 && problems.length > 0 && (
             <ErrorSummary
               id="ew-summary"
               key={blocked}
-              title="Fix these answers before you send your copy"
-              items={problems.map((p) => ({ target: `ew-mine-${p.field.id}`, message: `${p.field.label}: ${p.message}` }))}
+              title={t('expectations.exchange.fixFirst')}
+              items={problems.map((p) => ({ target: `ew-mine-${p.field.id}`, message: t('expectations.exchange.problem', { label: p.field.label, problem: p.message }) }))}
               onGo={goToField}
             />
           )}
           <SendLink mine={mine} recipient={otherName} guard={guard} announce={announce} />
         </section>
         <section class="ew-section" aria-labelledby="ew-receive-title">
-          <h3 id="ew-receive-title">Import {otherName}’s copy</h3>
+          <h3 id="ew-receive-title">{t('expectations.exchange.import', { name: otherName })}</h3>
           {theirs && (
-            <p>
-              You imported {personName(theirs)}’s copy on {showTimestamp(theirs.importedAt)}. Importing another copy replaces it.
-            </p>
+            <p>{t('expectations.exchange.imported', { name: personName(theirs, t), date: showStamp(i, theirs.importedAt) })}</p>
           )}
-          <p>{otherName} can also send you the agreed version: paste or choose it here too.</p>
+          <p>{t('expectations.exchange.agreedToo', { name: otherName })}</p>
           <ReceiveFields
             id="ew"
             labels={{
-              paste: `Paste the link ${otherName} sent you`,
-              pasteHint: 'It starts with this page’s address and contains “#worksheet=”. Opening the link in this browser works too.',
-              file: `Or choose the file ${otherName} sent you`,
-              fileHint: 'A .json file downloaded with “Download your copy as a file” or “Download the agreed version as a file”.',
-              empty: 'Paste the link you were sent. It contains “#worksheet=”.',
+              paste: t('expectations.exchange.paste', { name: otherName }),
+              pasteHint: t('expectations.exchange.pasteHint'),
+              file: t('expectations.exchange.file', { name: otherName }),
+              fileHint: t('expectations.exchange.fileHint'),
+              empty: t('expectations.exchange.empty'),
             }}
             busy={rx.state.step === 'busy'}
             errorFor={errorFor}
@@ -115,7 +111,7 @@ export function ExchangePanel({ template, mine, stored, receive, setState, previ
           {rx.state.step === 'passphrase' && (
             <UnlockForm
               id="ew-unlock"
-              what={rx.state.source === 'file' ? 'this file' : 'this link'}
+              what={t(rx.state.source === 'file' ? 'expectations.exchange.thisFile' : 'expectations.exchange.thisLink')}
               sender={otherName}
               message={rx.state.message}
               tries={rx.state.tries}
@@ -123,7 +119,7 @@ export function ExchangePanel({ template, mine, stored, receive, setState, previ
               onUnlock={(p) => void rx.unlock(p)}
               onCancel={() => {
                 rx.reset();
-                announce('Nothing was imported.');
+                announce(t('expectations.announce.nothingImported'));
               }}
             />
           )}
@@ -139,12 +135,12 @@ export function ExchangePanel({ template, mine, stored, receive, setState, previ
           onImport={() => {
             setState((d) => importAgreed(d, agreed, new Date()));
             setAgreed(null);
-            announce('The agreed version is imported as yours.');
+            announce(t('expectations.announce.agreedImported'));
             onAgreedImported();
           }}
           onClose={() => {
             setAgreed(null);
-            announce('Nothing was imported.');
+            announce(t('expectations.announce.nothingImported'));
           }}
         />
       )}

@@ -1,7 +1,8 @@
 /**
  * The expectations worksheet island: start my copy, exchange copies, compare and agree,
- * then the agreed version. A thin view over model.ts and compare.ts. Only the start form
- * ships at start; my copy's form (CopyForm.tsx), the other views with the link reader
+ * then the agreed version. A thin view over model.ts and compare.ts. Only this shell ships
+ * at start: the start form (StartForm.tsx, fetched at once while storage is read, unless a
+ * copy is already there), my copy's form (CopyForm.tsx), the other views with the link reader
  * (views.ts) and the exports are loaded with import() when first used.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -11,27 +12,38 @@ import { StorageNotice } from '../shared/StorageNotice';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { focusControl } from '../shared/focus';
 import { useLazy, type Lazy } from '../shared/lazy';
+import { I18n, useT, type I18nProps } from '../shared/i18n';
 import { store } from './store';
 import { newCopy, otherRole, personName, type Copy, type Role } from './model';
 import type { Incoming } from './ExchangePanel';
-import { StartForm } from './StartForm';
 import { StepNav, type View } from './StepNav';
 
 interface Props {
+  /** The template in the page's language: ids are the same in every language, texts differ. */
   template: WorksheetTemplate;
   siteName: string;
 }
 
 /** In place of a part that is still loading, or could not load (offline). */
 function Waiting({ part }: { part: Lazy<unknown> }) {
+  const t = useT();
   return (
     <p class={part.failed ? 'notice danger' : 'ew-loading'} role={part.failed ? 'alert' : undefined}>
-      {part.failed ? 'This part of the worksheet could not load. Check your connection, then reload the page.' : 'Loading…'}
+      {part.failed ? t('expectations.loadFailed') : t('expectations.loading')}
     </p>
   );
 }
 
-export default function Expectations({ template, siteName }: Props) {
+export default function Expectations({ lang = 'en', messages, ...props }: Props & I18nProps) {
+  return (
+    <I18n lang={lang} {...(messages ? { messages } : {})}>
+      <Worksheet {...props} />
+    </I18n>
+  );
+}
+
+function Worksheet({ template, siteName }: Props) {
+  const t = useT();
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>('mine');
   const [incoming, setIncoming] = useState<Incoming | null>(null);
@@ -45,6 +57,7 @@ export default function Expectations({ template, siteName }: Props) {
   const lazyViews = useLazy(() => import('./views'), { wanted: loaded && (view !== 'mine' || incoming !== null) });
   const views = lazyViews.module;
   const copyForm = useLazy(() => import('./CopyForm'), { wanted: loaded && mine !== null });
+  const startForm = useLazy(() => import('./StartForm'), { wanted: mine === null });
 
   const go = (next: View, focusId?: string) => {
     focusPending.current = focusId ?? 'heading';
@@ -90,7 +103,7 @@ export default function Expectations({ template, siteName }: Props) {
     setState((d) => ({ ...d, theirs: { ...copy, importedAt: new Date().toISOString() } }));
     setIncoming(null);
     setOpened(null);
-    announce(`${personName(copy)}’s copy is imported.`);
+    announce(t('expectations.announce.imported', { name: personName(copy, t) }));
     if (mine) go('compare');
     else focusPending.current = 'heading';
   };
@@ -102,7 +115,7 @@ export default function Expectations({ template, siteName }: Props) {
       onImport={confirmImport}
       onCancel={() => {
         setIncoming(null);
-        announce('Nothing was imported.');
+        announce(t('expectations.announce.nothingImported'));
         focusPending.current = 'heading';
       }}
       disabled={readOnly}
@@ -110,20 +123,22 @@ export default function Expectations({ template, siteName }: Props) {
   );
   const start = (role: Role, names: Copy['names']) => {
     setState((d) => ({ ...d, mine: newCopy(template, role, names, new Date()) }));
-    announce(`Your copy as the ${role} is started.`);
+    announce(t(`expectations.announce.started.${role}`));
     focusPending.current = 'heading';
   };
 
   let body;
-  if (!loaded) body = <p>Loading your saved worksheet…</p>;
+  if (!loaded) body = <p>{t('expectations.loadingSaved')}</p>;
   else if (!mine)
-    body = (
-      <StartForm
+    body = !startForm.module ? (
+      <Waiting part={startForm} />
+    ) : (
+      <startForm.module.StartForm
         key={theirs?.importedAt ?? 'none'}
         suggested={theirs ? { role: otherRole(theirs.role), names: theirs.names } : { role: '', names: { mentor: '', mentee: '' } }}
         onStart={start}
         disabled={readOnly}
-        received={theirs ? personName(theirs) : undefined}
+        received={theirs ? personName(theirs, t) : undefined}
       />
     );
   else if (view === 'mine')
@@ -138,7 +153,7 @@ export default function Expectations({ template, siteName }: Props) {
         onNext={() => go('exchange')}
         onDelete={() => {
           setState((d) => ({ ...d, mine: null, agreed: null }));
-          announce('Your copy is deleted.');
+          announce(t('expectations.announce.deleted'));
           focusPending.current = 'heading';
         }}
       />

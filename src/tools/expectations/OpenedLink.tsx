@@ -13,6 +13,7 @@ import { importProblem } from './import-checks';
 import { ReceivedAgreed } from './ReceivedAgreed';
 import type { Stored } from './schema';
 import { useArrivals } from './useArrivals';
+import { useT } from '../shared/i18n';
 
 interface Props {
   fragment: string;
@@ -27,11 +28,12 @@ interface Props {
 }
 
 export function OpenedLink({ fragment, template, stored, receive, setState, announce, disabled, onDone }: Props) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const [agreed, setAgreed] = useState<SentAgreed | null>(null);
   const rx = useArrivals((arrived) => {
     if (arrived.kind === 'agreed') return setAgreed(arrived.sent);
-    const error = importProblem(template, stored.mine, arrived.copy);
+    const error = importProblem(template, stored.mine, arrived.copy, t);
     if (error) setProblem(error);
     else receive({ copy: arrived.copy, via: 'opened-link' });
   });
@@ -42,25 +44,25 @@ export function OpenedLink({ fragment, template, stored, receive, setState, anno
     return (
       <div class="notice danger no-print" role="alert">
         <p>
-          <strong>The link you opened could not be imported.</strong> {error} Nothing was changed.
+          <strong>{t('expectations.opened.failed')}</strong> {error} {t('expectations.opened.nothingChanged')}
         </p>
       </div>
     );
-  if (rx.state.step === 'busy') return <p class="no-print">Opening the link…</p>;
+  if (rx.state.step === 'busy') return <p class="no-print">{t('expectations.opened.busy')}</p>;
   if (rx.state.step === 'passphrase')
     return (
       <div class="no-print">
         <UnlockForm
           id="ew-open"
-          what="the link you opened"
-          sender="the person who sent it"
+          what={t('expectations.opened.what')}
+          sender={t('expectations.opened.sender')}
           message={rx.state.message}
           tries={rx.state.tries}
           checking={rx.state.checking}
           onUnlock={(p) => void rx.unlock(p)}
           onCancel={() => {
             rx.reset();
-            announce('The link was not opened. Nothing was changed.');
+            announce(t('expectations.announce.notOpened'));
             onDone();
           }}
         />
@@ -75,7 +77,7 @@ export function OpenedLink({ fragment, template, stored, receive, setState, anno
         disabled={disabled}
         onImport={() => {
           setState((d) => importAgreed(d, agreed, new Date()));
-          announce('The agreed version is imported as yours.');
+          announce(t('expectations.announce.agreedImported'));
           onDone('agreed');
         }}
         onClose={() => onDone()}

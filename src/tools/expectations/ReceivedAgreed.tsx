@@ -4,13 +4,14 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
-import { showTimestamp } from '../../lib/dates';
 import { printOnly } from '../shared/exchange/print-only';
 import { agreedFit } from './agreed-exchange';
 import { worksheetDocument } from './document';
 import type { SentAgreed } from './exchange-kinds';
 import type { Stored } from './schema';
 import { WorksheetDocument } from './WorksheetDocument';
+import { showStamp } from './display';
+import { useI18n } from '../shared/i18n';
 
 interface Props {
   template: WorksheetTemplate;
@@ -25,15 +26,18 @@ export function ReceivedAgreed({ template, sent, stored, onImport, onClose, disa
   const ref = useRef<HTMLHeadingElement>(null);
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  const i18n = useI18n();
+  const { t } = i18n;
   const a = sent.agreed;
-  const sender = a.names[sent.from] || `the ${sent.from}`;
-  const fit = agreedFit(template, stored, sent);
+  const sender = a.names[sent.from] || t(`expectations.the.${sent.from}`);
+  const fit = agreedFit(template, stored, sent, t);
   const doc = worksheetDocument({
     template,
     names: a.names,
     answers: a.answers,
-    status: `Agreed version, as sent by ${sender}`,
-    blank: (id) => (a.sources[id] ? 'Left blank' : 'Not agreed yet'),
+    status: t('expectations.received.status', { name: sender }),
+    blank: (id) => t(a.sources[id] ? 'expectations.blank.left' : 'expectations.blank.notAgreed'),
+    i18n,
   });
   // Only this document prints, wherever on the page it sits.
   const print = () => region.current && printOnly(region.current);
@@ -41,24 +45,27 @@ export function ReceivedAgreed({ template, sent, stored, onImport, onClose, disa
     <div class="ew-received" ref={region} role="region" aria-labelledby="ew-received-title">
       <div class="notice no-print">
         <h3 id="ew-received-title" ref={ref} tabIndex={-1}>
-          The agreed version from {sender}
+          {t('expectations.received.title', { name: sender })}
         </h3>
         <p>
-          Agreed between {a.names.mentor || 'the mentor'} and {a.names.mentee || 'the mentee'}, last changed on {showTimestamp(a.updatedAt)}. You can read
-          it below and print it{fit.ok ? ', or import it as your own agreed version' : ''}. Nothing is saved unless you import it.
+          {t(fit.ok ? 'expectations.received.about' : 'expectations.received.aboutReadOnly', {
+            mentor: a.names.mentor || t('expectations.the.mentor'),
+            mentee: a.names.mentee || t('expectations.the.mentee'),
+            date: showStamp(i18n, a.updatedAt),
+          })}
         </p>
         {fit.ok ? fit.notes.map((n) => <p key={n}>{n}</p>) : <p>{fit.reason}</p>}
         <p class="actions">
           {fit.ok && (
             <button type="button" class="primary" onClick={onImport} disabled={disabled}>
-              Import it as your agreed version
+              {t('expectations.received.import')}
             </button>
           )}
           <button type="button" onClick={print}>
-            Print it
+            {t('expectations.received.print')}
           </button>
           <button type="button" onClick={onClose}>
-            Close
+            {t('expectations.received.close')}
           </button>
         </p>
       </div>

@@ -3,7 +3,8 @@ import { SendPanel } from '../shared/exchange/SendPanel';
 import { sendAgreed } from './agreed-exchange';
 import { agreedFileName } from './copy-file';
 import { agreedKind, LINK_KEY } from './exchange-kinds';
-import { otherRole, type Agreed, type Copy } from './model';
+import { otherName as otherNameOf, type Agreed, type Copy } from './model';
+import { useT } from '../shared/i18n';
 
 interface Props {
   mine: Copy;
@@ -11,29 +12,25 @@ interface Props {
   announce: (message: string) => void;
 }
 
-const LABELS = {
-  make: 'Make a link to the agreed version',
-  remake: 'Make a new link to the agreed version',
-  link: 'Link to the agreed version',
-  file: 'Download the agreed version as a file',
-};
-
 export function SendAgreed({ mine, agreed, announce }: Props) {
-  const other = otherRole(mine.role);
-  const otherName = mine.names[other].trim() || `your ${other}`;
+  const t = useT();
+  const otherName = otherNameOf(mine, t);
+  const labels = {
+    make: t('expectations.sendAgreed.make'),
+    remake: t('expectations.sendAgreed.remake'),
+    link: t('expectations.sendAgreed.link'),
+    file: t('expectations.sendAgreed.file'),
+  };
   return (
     <section class="ew-section no-print" aria-labelledby="ew-send-agreed-title">
-      <h3 id="ew-send-agreed-title">Send the agreed version to {otherName}</h3>
-      <p>
-        So that you both keep the same agreement: {otherName} can read it, print it, or import it as their own agreed version, in place of the one they
-        started.
-      </p>
+      <h3 id="ew-send-agreed-title">{t('expectations.sendAgreed.title', { name: otherName })}</h3>
+      <p>{t('expectations.sendAgreed.intro', { name: otherName })}</p>
       <SendPanel
         id="ew-agreed"
         kind={agreedKind.id}
         linkKey={LINK_KEY}
-        labels={LABELS}
-        what="the agreed answers"
+        labels={labels}
+        what={t('expectations.sendAgreed.what')}
         recipient={otherName}
         // Until the first decision the agreed version is recomputed on each render: its answers, not its time, say whether a link is out of date.
         version={JSON.stringify([agreed.names, agreed.answers, agreed.sources])}

@@ -3,6 +3,7 @@ import { SendPanel } from '../shared/exchange/SendPanel';
 import { copyKind, LINK_KEY } from './exchange-kinds';
 import { fileName } from './copy-file';
 import type { Copy } from './schema';
+import { useT } from '../shared/i18n';
 
 interface Props {
   mine: Copy;
@@ -13,16 +14,21 @@ interface Props {
   announce: (message: string) => void;
 }
 
-const LABELS = { make: 'Make a link to your copy', remake: 'Make a new link to your copy', link: 'Link to your copy', file: 'Download your copy as a file' };
-
 export function SendLink({ mine, recipient, guard, announce }: Props) {
+  const t = useT();
+  const labels = {
+    make: t('expectations.sendLink.make'),
+    remake: t('expectations.sendLink.remake'),
+    link: t('expectations.sendLink.link'),
+    file: t('expectations.sendLink.file'),
+  };
   return (
     <SendPanel
       id="ew"
       kind={copyKind.id}
       linkKey={LINK_KEY}
-      labels={LABELS}
-      what="your answers"
+      labels={labels}
+      what={t('expectations.sendLink.what')}
       recipient={recipient}
       version={mine.updatedAt}
       pack={async (passphrase) => (await import('./share')).packCopy(mine, passphrase)}

@@ -4,6 +4,7 @@ import { allFields, answerOf, isSigning } from './answers';
 import { AnswerField } from './AnswerField';
 import { editAnswer } from './compare';
 import type { Agreed } from './model';
+import { useT } from '../shared/i18n';
 
 interface Props {
   template: WorksheetTemplate;
@@ -15,14 +16,15 @@ interface Props {
 }
 
 export function SignAgreed({ template, agreed, complete, setAgreed, disabled }: Props) {
+  const t = useT();
   const fields = allFields(template).filter(isSigning);
   if (!fields.length) return null;
   return (
     <section class="ew-section no-print" aria-labelledby="ew-sign-title">
-      <h3 id="ew-sign-title">Sign the agreed version</h3>
+      <h3 id="ew-sign-title">{t('expectations.sign.title')}</h3>
       {complete ? (
         <>
-          <p>Every answer is agreed. Each of you types your name and the date: together on one device, or each in your own browser once you have sent the agreed version.</p>
+          <p>{t('expectations.sign.ready')}</p>
           {fields.map(({ field }) => (
             <AnswerField
               key={field.id}
@@ -37,7 +39,7 @@ export function SignAgreed({ template, agreed, complete, setAgreed, disabled }: 
           ))}
         </>
       ) : (
-        <p>You sign once every answer is agreed, so that both of you sign the same, complete text.</p>
+        <p>{t('expectations.sign.later')}</p>
       )}
     </section>
   );

@@ -3,7 +3,8 @@
  * draft code loads when the form is first used (or at once, to put a kept draft back).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ROLE_LABEL, startProblems, type NameProblems } from './model';
+import { startProblems, type NameProblems } from './model';
+import { useT } from '../shared/i18n';
 import type { Names, Role } from './schema';
 import { hasDrafts } from '../drafts/peek';
 import { ErrorSummary, FieldError, type SummaryItem } from '../shared/errors';
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function StartForm({ suggested, onStart, disabled, received }: Props) {
+  const t = useT();
   const first = { role: suggested.role, ...suggested.names };
   /** The form's fields, as its draft keeps them. */
   const [fields, setFields] = useState(first);
@@ -38,7 +40,7 @@ export function StartForm({ suggested, onStart, disabled, received }: Props) {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const found = startProblems(role, names);
+    const found = startProblems(role, names, t);
     if (Object.keys(found).length || !role) {
       setProblems(found);
       setAttempt(attempt + 1);
@@ -55,11 +57,10 @@ export function StartForm({ suggested, onStart, disabled, received }: Props) {
 
   return (
     <form id="ew-start" class="ew-start" onSubmit={submit} noValidate onFocusCapture={() => void drafts.load()}>
-      <h2 tabIndex={-1}>Start your copy</h2>
+      <h2 tabIndex={-1}>{t('expectations.start.title')}</h2>
       {received && (
         <p class="notice">
-          <strong>{received}’s copy is imported.</strong> Next: fill in your side. Start your own copy here, answer the questions, then compare the two
-          copies at step 3.
+          <strong>{t('expectations.start.received', { name: received })}</strong> {t('expectations.start.receivedNext')}
         </p>
       )}
       {drafts.module && (
@@ -71,30 +72,30 @@ export function StartForm({ suggested, onStart, disabled, received }: Props) {
           set={setFields}
           checks={{ role: (x) => x === '' || x === 'mentor' || x === 'mentee' }}
           handle={draft}
-          text="Draft: your copy is not started yet."
-          saveLabel="Start now"
+          text={t('expectations.start.draft')}
+          saveLabel={t('expectations.start.draftSave')}
           disabled={disabled}
         />
       )}
       <ErrorSummary id="ew-summary" key={attempt} items={items} />
       <fieldset class={`field${shown.role ? ' field-invalid' : ''}`} aria-describedby={`ew-role-hint${shown.role ? ' ew-role-error' : ''}`}>
-        <legend>Your role in this mentoring relationship</legend>
+        <legend>{t('expectations.start.roleLegend')}</legend>
         <p class="hint" id="ew-role-hint">
-          Each of you fills in your own copy. The other person chooses the other role on their own device.
+          {t('expectations.start.roleHint')}
         </p>
         {shown.role && <FieldError id="ew-role-error">{shown.role}</FieldError>}
         <div class="radios">
           {(['mentor', 'mentee'] as const).map((r) => (
             <label class="check" key={r}>
-              <input type="radio" id={`ew-role-${r}`} name="ew-role" value={r} checked={role === r} onChange={() => setRole(r)} disabled={disabled} /> I am the{' '}
-              {ROLE_LABEL[r].toLowerCase()}
+              <input type="radio" id={`ew-role-${r}`} name="ew-role" value={r} checked={role === r} onChange={() => setRole(r)} disabled={disabled} />{' '}
+              {t(`expectations.start.iAm.${r}`)}
             </label>
           ))}
         </div>
       </fieldset>
       {(['mentor', 'mentee'] as const).map((r) => (
         <div class={`field${shown[r] ? ' field-invalid' : ''}`} key={r}>
-          <label for={`ew-name-${r}`}>{ROLE_LABEL[r]}’s name</label>
+          <label for={`ew-name-${r}`}>{t(`expectations.name.${r}`)}</label>
           {shown[r] && <FieldError id={`ew-name-${r}-error`}>{shown[r]}</FieldError>}
           <input
             type="text"
@@ -110,7 +111,7 @@ export function StartForm({ suggested, onStart, disabled, received }: Props) {
       ))}
       <p>
         <button type="submit" class="primary" disabled={disabled}>
-          Start my copy
+          {t('expectations.start.submit')}
         </button>
       </p>
     </form>

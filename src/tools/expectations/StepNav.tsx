@@ -1,22 +1,20 @@
 /** The four steps of the worksheet, as buttons; the current one is marked in words and by aria-current. */
+import { useT } from '../shared/i18n';
+
 export type View = 'mine' | 'exchange' | 'compare' | 'agreed';
 
-const STEPS: { view: View; label: string }[] = [
-  { view: 'mine', label: 'Your copy' },
-  { view: 'exchange', label: 'Exchange copies' },
-  { view: 'compare', label: 'Compare and agree' },
-  { view: 'agreed', label: 'Agreed version' },
-];
+const STEPS: readonly View[] = ['mine', 'exchange', 'compare', 'agreed'];
 
 export function StepNav({ view, go }: { view: View; go: (view: View) => void }) {
+  const t = useT();
   return (
-    <nav class="ew-steps no-print" aria-label="Worksheet steps">
+    <nav class="ew-steps no-print" aria-label={t('expectations.steps.label')}>
       <ol>
         {STEPS.map((s, i) => (
-          <li key={s.view}>
-            <button type="button" class={s.view === view ? 'primary' : undefined} aria-current={s.view === view ? 'step' : undefined} onClick={() => go(s.view)}>
-              {i + 1}. {s.label}
-              {s.view === view && <span class="visually-hidden"> (current step)</span>}
+          <li key={s}>
+            <button type="button" class={s === view ? 'primary' : undefined} aria-current={s === view ? 'step' : undefined} onClick={() => go(s)}>
+              {t('expectations.steps.item', { n: i + 1, label: t(`expectations.steps.${s}`) })}
+              {s === view && <span class="visually-hidden"> {t('expectations.steps.current')}</span>}
             </button>
           </li>
         ))}

@@ -9,6 +9,7 @@ import type { WorksheetTemplate } from '../../content/worksheet-schema';
 import type { SentAgreed } from './exchange-kinds';
 import { templateFit } from './import-checks';
 import type { Agreed, Copy, Role, Source, Stored } from './schema';
+import type { T } from './model';
 
 export const sendAgreed = (mine: Copy, agreed: Agreed): SentAgreed => ({ from: mine.role, agreed, copy: mine });
 
@@ -27,15 +28,15 @@ export type AgreedFit =
   | { ok: false; reason: string };
 
 /** Whether a received agreed version can become this browser's own, and what to say first. */
-export function agreedFit(t: WorksheetTemplate, d: Stored, sent: SentAgreed): AgreedFit {
-  if (templateFit(t, sent.agreed.template) === 'other-template') return { ok: false, reason: `It was agreed on a different worksheet (“${sent.agreed.template.id}”), so it cannot be imported here.` };
-  if (!d.mine) return { ok: false, reason: 'To import it as your agreed version, first start your own copy of the worksheet.' };
-  if (d.mine.role === sent.from) return { ok: false, reason: `It was sent by a ${sent.from}, and you are the ${d.mine.role} here: import the agreed version your ${sent.from === 'mentor' ? 'mentee' : 'mentor'} sent.` };
+export function agreedFit(t: WorksheetTemplate, d: Stored, sent: SentAgreed, text: T): AgreedFit {
+  if (templateFit(t, sent.agreed.template) === 'other-template') return { ok: false, reason: text('expectations.fit.otherTemplate', { id: sent.agreed.template.id }) };
+  if (!d.mine) return { ok: false, reason: text('expectations.fit.noCopy') };
+  if (d.mine.role === sent.from) return { ok: false, reason: text(`expectations.fit.sameRole.${sent.from}`) };
   const a = receiverAgreed(sent, d.mine.role);
   const notes: string[] = [];
-  if (a.basedOn.mine !== d.mine.updatedAt) notes.push('It was agreed from an earlier version of your copy (you changed it since): check the answers before you import it.');
-  if (d.theirs && d.theirs.updatedAt !== sent.copy.updatedAt) notes.push('It comes with the copy it was agreed from, which replaces the one you imported before.');
-  if (d.agreed) notes.push('Importing it replaces the agreed version in this browser.');
+  if (a.basedOn.mine !== d.mine.updatedAt) notes.push(text('expectations.fit.earlier'));
+  if (d.theirs && d.theirs.updatedAt !== sent.copy.updatedAt) notes.push(text('expectations.fit.replacesCopy'));
+  if (d.agreed) notes.push(text('expectations.fit.replacesAgreed'));
   return { ok: true, notes };
 }
 

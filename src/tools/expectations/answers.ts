@@ -4,7 +4,7 @@
  */
 import type { WorksheetField, WorksheetSection, WorksheetTemplate } from '../../content/worksheet-schema';
 import { isIsoDate } from '../../lib/dates';
-import { formatNumber } from '../../lib/text';
+import type { Translator } from '../../lib/i18n/format';
 import { MAX_ANSWER_CHARS, MAX_NAME_CHARS, type Copy, type Names, type Role } from './schema';
 
 /** An answer by field id; own properties only, so a field called "constructor" is safe. */
@@ -42,16 +42,16 @@ export function maxLengthOf(field: WorksheetField): number {
 }
 
 /** What is wrong with an answer, said so that the person knows how to fix it; null when fine. Blank is fine. */
-export function answerProblem(field: WorksheetField, value: string): string | null {
+export function answerProblem(field: WorksheetField, value: string, t: Translator['t']): string | null {
   if (value === '') return null;
   switch (field.type) {
     case 'date':
-      return isIsoDate(value) ? null : 'Enter a real date, for example 1 March 2027.';
+      return isIsoDate(value) ? null : t('expectations.answer.error.date');
     case 'choice':
-      return field.options.some((o) => o.value === value) ? null : 'Choose one of the options, or clear the choice.';
+      return field.options.some((o) => o.value === value) ? null : t('expectations.answer.error.choice');
     default: {
       const max = maxLengthOf(field);
-      return value.length > max ? `Shorten this answer to ${formatNumber(max)} characters or fewer: it has ${formatNumber(value.length)}.` : null;
+      return value.length > max ? t('expectations.answer.error.tooLong', { max, length: value.length }) : null;
     }
   }
 }

@@ -10,6 +10,7 @@ import type { Outcome } from '../../lib/exchange';
 import { copyKind, type WorksheetKind } from './exchange-kinds';
 import { checkCopy, MAX_IMPORT_BYTES, readFailure, type ReadResult } from './import-checks';
 import type { Copy, Role } from './schema';
+import type { T } from './model';
 
 export const FILE_FORMAT = 'mentoring-playbook/expectations-copy';
 export const FILE_VERSION = 1;
@@ -22,34 +23,31 @@ export function fileName(copy: Pick<Copy, 'role'>, now: Date): string {
 /** "expectations-agreed-from-mentor-2026-11-22.json" */
 export const agreedFileName = (from: Role, now: Date): string => datedFileName(['expectations', 'agreed', 'from', from], now, 'json');
 
-const CHOOSE = 'Choose the .json file the other person downloaded from this worksheet.';
-const NOT_A_COPY = 'This file is not a worksheet copy. Choose the .json file the other person downloaded with “Download your copy as a file”.';
-
-function problemMessage(problem: VersionedFileProblem): string {
+function problemMessage(problem: VersionedFileProblem, t: T): string {
   switch (problem.kind) {
     case 'too-large':
-      return `This file is too large to be a worksheet copy (over ${Math.round(problem.maxBytes / 1000)} KB). ${CHOOSE}`;
+      return t('expectations.file.tooLarge', { kb: Math.round(problem.maxBytes / 1000) });
     case 'not-json':
-      return `This file is not a worksheet copy: it is not valid JSON. ${CHOOSE}`;
+      return t('expectations.file.notJson');
     case 'not-object':
     case 'wrong-format':
-      return NOT_A_COPY;
+      return t('expectations.file.notACopy');
     case 'no-version':
       // A version written as text ("1") or left out is damage, not a newer file.
-      return `This file’s version is missing or is not a whole number, so it cannot be read. ${CHOOSE}`;
+      return t('expectations.file.noVersion');
     case 'newer':
-      return 'This file was made by a newer version of the playbook. Open it on the site where it was made.';
+      return t('expectations.file.newer');
   }
 }
 
 /** Reads a copy file made before the exchange module; `size` is its size in bytes (over the limit, refused before it is read). */
-export function readFile(text: string, size?: number): ReadResult {
+export function readFile(text: string, size: number | undefined, t: T): ReadResult {
   const read = readVersionedFile(text, { format: FILE_FORMAT, version: FILE_VERSION, maxBytes: MAX_IMPORT_BYTES }, size);
-  return read.ok ? checkCopy(read.file.copy, 'file') : readFailure(problemMessage(read.problem));
+  return read.ok ? checkCopy(read.file.copy, 'file', t) : readFailure(problemMessage(read.problem, t));
 }
 
 /** The same, as the exchange module reports what it opened. */
-export function legacyFile(text: string, size?: number): Outcome<WorksheetKind> {
-  const read = readFile(text, size);
+export function legacyFile(text: string, size: number | undefined, t: T): Outcome<WorksheetKind> {
+  const read = readFile(text, size, t);
   return read.ok ? { status: 'ok', spec: copyKind, value: read.copy, protected: false } : { status: 'refused', message: read.message };
 }

@@ -4,8 +4,8 @@
  * cannot disagree about what the agreement says. Pure; loaded with the views.
  */
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
+import type { Translator } from '../../lib/i18n/format';
 import { answerOf } from './answers';
-import { ROLE_LABEL } from './model';
 import { displayAnswer } from './display';
 import type { Names } from './schema';
 
@@ -17,6 +17,8 @@ export interface DocumentInput {
   status: string;
   /** Text for a blank answer ("Not agreed yet", "Left blank"). */
   blank: (fieldId: string) => string;
+  /** The page's language: the document's own words and dates are in it (the template is already). */
+  i18n: Translator;
 }
 
 export interface DocumentRow {
@@ -53,21 +55,22 @@ export interface WorksheetDoc {
   footer: string;
 }
 
-export function worksheetDocument({ template, names, answers, status, blank }: DocumentInput): WorksheetDoc {
+export function worksheetDocument({ template, names, answers, status, blank, i18n }: DocumentInput): WorksheetDoc {
+  const { t } = i18n;
   const roles = ['mentor', 'mentee'] as const;
   return {
     title: template.title,
     kicker: status,
-    people: { mentor: names.mentor || 'the mentor', mentee: names.mentee || 'the mentee' },
+    people: { mentor: names.mentor || t('expectations.the.mentor'), mentee: names.mentee || t('expectations.the.mentee') },
     sections: template.sections.map((section) => ({
       id: section.id,
       title: section.title,
       rows: section.fields.map((field) => {
         const value = answerOf(answers, field.id);
-        return { id: field.id, label: field.label, value: value ? displayAnswer(field, value) : blank(field.id), blank: !value };
+        return { id: field.id, label: field.label, value: value ? displayAnswer(field, value, i18n) : blank(field.id), blank: !value };
       }),
-      signers: section.signatureLines ? roles.map((r) => ({ role: ROLE_LABEL[r], name: names[r] || '…' })) : null,
+      signers: section.signatureLines ? roles.map((r) => ({ role: t(`expectations.role.${r}`), name: names[r] || '…' })) : null,
     })),
-    footer: `${template.title}, version ${template.version} of its questions`,
+    footer: t('expectations.doc.footer', { title: template.title, version: template.version }),
   };
 }

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { WorksheetField, WorksheetTemplate } from '../../content/worksheet-schema';
 import { allFields, answerOf, answerProblem, answersField } from './answers';
-import { otherRole } from './model';
+import { otherRole, type T } from './model';
 import { copySchema, type Copy, type TemplateRef } from './schema';
 
 /** The largest file we read, and the largest copy a link may inflate to. */
@@ -34,9 +34,10 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The copy inside a link or file, or why it is not one; `what` is "link" or "file". */
-export function checkCopy(value: unknown, what: 'link' | 'file'): ReadResult {
+export function checkCopy(value: unknown, what: 'link' | 'file', text: T): ReadResult {
   const parsed = v.safeParse(copySchema, value);
-  return parsed.success ? { ok: true, copy: parsed.output } : readFailure(`This ${what} does not hold a worksheet copy this page can read: ${firstProblem(parsed.issues)}.`);
+  // The problem names the field by its path in the file ("answers.goals must be text"): a technical detail, left as it is.
+  return parsed.success ? { ok: true, copy: parsed.output } : readFailure(text(`expectations.check.notACopy.${what}`, { problem: firstProblem(parsed.issues) }));
 }
 
 /** How a copy's template relates to this page's template. */
@@ -46,11 +47,9 @@ export function templateFit(t: WorksheetTemplate, ref: TemplateRef): 'same' | 'o
 }
 
 /** Why a copy cannot be imported next to mine, or null when it can. */
-export function importProblem(t: WorksheetTemplate, mine: Copy | null, incoming: Copy): string | null {
-  if (templateFit(t, incoming.template) === 'other-template')
-    return `This copy was written on a different worksheet (“${incoming.template.id}”), so it cannot be compared with this one. Ask for a copy made with this worksheet.`;
-  if (mine && mine.role === incoming.role)
-    return `This is a ${incoming.role}’s copy, and so is yours. Import the copy written by your ${otherRole(mine.role)}.`;
+export function importProblem(t: WorksheetTemplate, mine: Copy | null, incoming: Copy, text: T): string | null {
+  if (templateFit(t, incoming.template) === 'other-template') return text('expectations.check.otherTemplate', { id: incoming.template.id });
+  if (mine && mine.role === incoming.role) return text(`expectations.check.sameRole.${incoming.role}`, { other: text(`expectations.your.${otherRole(mine.role)}`) });
   return null;
 }
 
@@ -60,9 +59,9 @@ export interface AnswerProblem {
 }
 
 /** Problems in the answers a person gives, in template order (sending waits until there are none). */
-export function copyProblems(t: WorksheetTemplate, copy: Copy): AnswerProblem[] {
+export function copyProblems(t: WorksheetTemplate, copy: Copy, text: T): AnswerProblem[] {
   return allFields(t).flatMap(({ field }) => {
-    const message = answersField(field, copy.role) ? answerProblem(field, answerOf(copy.answers, field.id)) : null;
+    const message = answersField(field, copy.role) ? answerProblem(field, answerOf(copy.answers, field.id), text) : null;
     return message ? [{ field, message }] : [];
   });
 }

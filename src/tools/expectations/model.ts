@@ -7,11 +7,14 @@
  * No preact, no DOM.
  */
 import type { WorksheetTemplate } from '../../content/worksheet-schema';
+import type { Translator } from '../../lib/i18n/format';
 import { MAX_NAME_CHARS, type Copy, type Names, type Role, type Stored, type TemplateRef } from './schema';
 
 export type { Agreed, Copy, Names, Role, Source, Stored, TheirCopy } from './schema';
 
-export const ROLE_LABEL: Record<Role, string> = { mentor: 'Mentor', mentee: 'Mentee' };
+/** Text in the page's language: the island's `useT()`, or a translator's `t` in tests. */
+export type T = Translator['t'];
+
 export const otherRole = (role: Role): Role => (role === 'mentor' ? 'mentee' : 'mentor');
 
 export const templateRef = (t: WorksheetTemplate): TemplateRef => ({ id: t.id, version: t.version });
@@ -23,13 +26,13 @@ export interface NameProblems {
 }
 
 /** Checks the "start my copy" form. */
-export function startProblems(role: Role | '', names: Names): NameProblems {
+export function startProblems(role: Role | '', names: Names, t: T): NameProblems {
   const out: NameProblems = {};
-  if (!role) out.role = 'Choose whether you are the mentor or the mentee.';
+  if (!role) out.role = t('expectations.start.error.role');
   for (const r of ['mentor', 'mentee'] as const) {
     const name = names[r].trim();
-    if (!name) out[r] = `Enter the ${r}’s name.`;
-    else if (name.length > MAX_NAME_CHARS) out[r] = `Shorten the ${r}’s name to ${MAX_NAME_CHARS} characters or fewer.`;
+    if (!name) out[r] = t(`expectations.start.error.name.${r}`);
+    else if (name.length > MAX_NAME_CHARS) out[r] = t(`expectations.start.error.nameTooLong.${r}`, { max: MAX_NAME_CHARS });
   }
   return out;
 }
@@ -38,9 +41,15 @@ export function newCopy(t: WorksheetTemplate, role: Role, names: Names, now: Dat
   return { template: templateRef(t), role, names: { mentor: names.mentor.trim(), mentee: names.mentee.trim() }, answers: {}, updatedAt: now.toISOString() };
 }
 
-/** Possessive display name: "Tomás’s copy", or "your mentee’s copy" without a name. */
-export function personName(copy: Pick<Copy, 'names' | 'role'>): string {
-  return copy.names[copy.role].trim() || `the ${copy.role}`;
+/** The writer's name, or "the mentee" without a name: for messages such as "{name}’s copy". */
+export function personName(copy: Pick<Copy, 'names' | 'role'>, t: T): string {
+  return copy.names[copy.role].trim() || t(`expectations.the.${copy.role}`);
+}
+
+/** The other person's name as this browser's owner wrote it, or "your mentee" without one. */
+export function otherName(mine: Pick<Copy, 'names' | 'role'>, t: T): string {
+  const other = otherRole(mine.role);
+  return mine.names[other].trim() || t(`expectations.your.${other}`);
 }
 
 export const emptyStored = (): Stored => ({ mine: null, theirs: null, agreed: null });
@@ -49,11 +58,12 @@ export function isEmptyStored(d: Stored): boolean {
   return !d.mine && !d.theirs && !d.agreed;
 }
 
-export function summariseStored(d: Stored): string {
+/** "your copy (as the mentor, 6 answers), Tomás Ortega’s copy (mentee)" for My data. */
+export function summariseStored(d: Stored, i: Translator): string {
   const parts: string[] = [];
-  if (d.mine) parts.push(`your copy (as ${d.mine.role}, ${Object.keys(d.mine.answers).length} answers)`);
-  if (d.theirs) parts.push(`${personName(d.theirs)}’s copy (${d.theirs.role})`);
-  if (d.agreed) parts.push('an agreed version');
-  return parts.length ? parts.join(', ') : 'nothing yet';
+  if (d.mine) parts.push(i.t(`expectations.stored.mine-${d.mine.role}`, { count: Object.keys(d.mine.answers).length }));
+  if (d.theirs) parts.push(i.t(`expectations.stored.theirs-${d.theirs.role}`, { name: d.theirs.names[d.theirs.role].trim() || i.t(`expectations.the.${d.theirs.role}`) }));
+  if (d.agreed) parts.push(i.t('expectations.stored.agreed'));
+  return parts.length ? i.list(parts) : i.t('expectations.stored.nothing');
 }
 

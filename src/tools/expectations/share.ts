@@ -10,17 +10,16 @@
 import { crc32, fromBase64Url } from '../../lib/exchange/bytes';
 import { decompress } from '../../lib/exchange/compress';
 import { exchangeFileText, findToken, openParcel, packContent, arriveByLink, tooLongToRead, MAX_READ_CHARS, type Outcome } from '../../lib/exchange';
-import { formatNumber } from '../../lib/text';
 import { agreedKind, copyKind, LINK_KEY, worksheetReceiver, type SentAgreed, type WorksheetKind } from './exchange-kinds';
 import { checkCopy, MAX_IMPORT_BYTES, readFailure as fail, type ReadResult } from './import-checks';
 import type { Copy } from './schema';
+import type { T } from './model';
 
 export { LINK_KEY };
 export const LEGACY_VERSION = 'ew1';
 
-const DAMAGED = 'This link is incomplete or has been changed: its checksum does not match. Ask for the link again, or for the file.';
-const UNDECODABLE =
-  'This link’s checksum is right, but what it holds cannot be unpacked: it was not made by this playbook, or was made by a faulty copy of it. Ask for the link again, or for the file.';
+const DAMAGED = 'expectations.link.damaged';
+const UNDECODABLE = 'expectations.link.undecodable';
 
 export const packCopy = (copy: Copy, passphrase: string | null) => packContent(copyKind, copy, { passphrase });
 export const packAgreed = (sent: SentAgreed, passphrase: string | null) => packContent(agreedKind, sent, { passphrase });
@@ -28,42 +27,41 @@ export const copyFileText = (token: string, isProtected: boolean) => exchangeFil
 export const agreedFileText = (token: string, isProtected: boolean) => exchangeFileText(agreedKind.id, token, isProtected);
 
 /** Reads an ew1 token (made by the worksheet before the exchange module). */
-export async function readEw1(token: string): Promise<ReadResult> {
+export async function readEw1(token: string, t: T): Promise<ReadResult> {
   const [version, sum, data, ...rest] = token.split('.');
-  if (version !== LEGACY_VERSION) return fail('This link was made by a newer version of the playbook. Ask for the file instead, or open the link on the site where it was made.');
-  if (!sum || data === undefined || rest.length || !/^[0-9a-f]{8}$/.test(sum)) return fail(DAMAGED);
+  if (version !== LEGACY_VERSION) return fail(t('expectations.link.newer'));
+  if (!sum || data === undefined || rest.length || !/^[0-9a-f]{8}$/.test(sum)) return fail(t(DAMAGED));
   const packed = fromBase64Url(data);
-  if (!packed || crc32(packed) !== sum) return fail(DAMAGED);
+  if (!packed || crc32(packed) !== sum) return fail(t(DAMAGED));
   const bytes = await decompress(packed, 'deflate-raw', MAX_IMPORT_BYTES);
-  if (!bytes.ok) return fail(bytes.problem === 'too-large' ? 'This link holds more than a worksheet copy can: it was not imported.' : UNDECODABLE);
+  if (!bytes.ok) return fail(t(bytes.problem === 'too-large' ? 'expectations.link.tooLarge' : UNDECODABLE));
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.bytes));
   } catch {
-    return fail(UNDECODABLE);
+    return fail(t(UNDECODABLE));
   }
-  return checkCopy(value, 'link');
+  return checkCopy(value, 'link', t);
 }
 
 /** An ew1 link, read as the exchange module reads its own; null when the input holds no ew1 token. */
-export async function legacyLink(input: string): Promise<Outcome<WorksheetKind> | null> {
+export async function legacyLink(input: string, t: T): Promise<Outcome<WorksheetKind> | null> {
   const token = tooLongToRead(input) ? null : findToken(input, LINK_KEY);
   if (!token || !/^ew\d+\./.test(token)) return null;
-  const read = await readEw1(token);
+  const read = await readEw1(token, t);
   return read.ok ? { status: 'ok', spec: copyKind, value: read.copy, protected: false } : { status: 'refused', message: read.message };
 }
 
 /** A plain (unprotected) copy link of either format: for callers that take copies only. */
-export async function readLink(input: string): Promise<ReadResult> {
-  if (!input.trim()) return fail('Paste the link you were sent. It contains “#worksheet=”.');
-  if (tooLongToRead(input))
-    return fail(`This is longer than any worksheet link (over ${formatNumber(MAX_READ_CHARS)} characters). Check you pasted only the link, or ask for the file.`);
-  const legacy = await legacyLink(input);
-  if (legacy) return legacy.status === 'ok' ? { ok: true, copy: legacy.value as Copy } : fail(legacy.status === 'refused' ? legacy.message : DAMAGED);
+export async function readLink(input: string, t: T): Promise<ReadResult> {
+  if (!input.trim()) return fail(t('expectations.exchange.empty'));
+  if (tooLongToRead(input)) return fail(t('expectations.link.tooLong', { max: MAX_READ_CHARS }));
+  const legacy = await legacyLink(input, t);
+  if (legacy) return legacy.status === 'ok' ? { ok: true, copy: legacy.value as Copy } : fail(legacy.status === 'refused' ? legacy.message : t(DAMAGED));
   const arrival = arriveByLink(input, worksheetReceiver);
   if (!arrival.ok) return fail(arrival.message);
   const opened = await openParcel(arrival.parcel, worksheetReceiver);
   if (opened.status === 'refused') return fail(opened.message);
-  if (opened.status === 'passphrase') return fail('This link is protected by a passphrase.');
-  return opened.spec === copyKind ? { ok: true, copy: opened.value as Copy } : fail('This link holds the agreed version, not a copy.');
+  if (opened.status === 'passphrase') return fail(t('expectations.link.protected'));
+  return opened.spec === copyKind ? { ok: true, copy: opened.value as Copy } : fail(t('expectations.link.agreedNotCopy'));
 }

@@ -5,11 +5,13 @@ import { deleteGoal } from './edits';
 import type { Host } from './host';
 import { setArchived } from './plan';
 import type { Goal } from './schema';
+import { quoted } from './words';
 
 export function ArchivedList({ goals, host }: { goals: Goal[]; host: Host }) {
+  const t = host.tr.t;
   const readOnly = host.readOnly;
-  const restore = (id: string) => host.commit((d) => setArchived(d, id, false), 'Goal restored.', `gp-goal-${id}`);
-  const remove = (id: string) => host.commit((d) => deleteGoal(d, id), 'Goal deleted.', goals.length > 1 ? 'gp-archived-title' : 'gp-goals-title');
+  const restore = (id: string) => host.commit((d) => setArchived(d, id, false), t('goalPlanner.archived.restored'), `gp-goal-${id}`);
+  const remove = (id: string) => host.commit((d) => deleteGoal(d, id), t('goalPlanner.archived.deleted'), goals.length > 1 ? 'gp-archived-title' : 'gp-goals-title');
   const [confirming, setConfirming] = useState<string | null>(null);
   const focus = useFocusAfterRender();
   const ask = (id: string | null, focusId: string) => {
@@ -19,28 +21,28 @@ export function ArchivedList({ goals, host }: { goals: Goal[]; host: Host }) {
   return (
     <ul id="gp-archived" class="gp-archived">
         {goals.map((g) => {
-          const name = <span class="visually-hidden"> “{g.statement}”</span>;
+          const name = <span class="visually-hidden"> {quoted(t, g.statement)}</span>;
           return (
             <li key={g.id}>
               <span>{g.statement}</span>
               <span class="actions">
                 {confirming === g.id ? (
                   <>
-                    <strong>Delete it for good?</strong>
+                    <strong>{t('goalPlanner.archived.question')}</strong>
                     <button type="button" class="danger" id={`gp-del-${g.id}`} onClick={() => remove(g.id)}>
-                      Yes, delete{name}
+                      {t('goalPlanner.archived.yes')}{name}
                     </button>
                     <button type="button" onClick={() => ask(null, `gp-ask-${g.id}`)}>
-                      No, keep it
+                      {t('goalPlanner.archived.no')}
                     </button>
                   </>
                 ) : (
                   <>
                     <button type="button" onClick={() => restore(g.id)} disabled={readOnly}>
-                      Restore{name}
+                      {t('goalPlanner.archived.restore')}{name}
                     </button>
                     <button type="button" class="danger" id={`gp-ask-${g.id}`} onClick={() => ask(g.id, `gp-del-${g.id}`)} disabled={readOnly}>
-                      Delete{name}
+                      {t('goalPlanner.archived.delete')}{name}
                     </button>
                   </>
                 )}

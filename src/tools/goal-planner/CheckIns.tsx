@@ -1,18 +1,22 @@
 /** A goal's check-ins: the form that logs one (kept as a draft as it is typed), and the log (newest first). Loaded with the editor. */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { showDate } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { formKey, readFields } from '../drafts/model';
 import { Confirm } from '../shared/Confirm';
 import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
 import { ErrorSummary } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { useI18n } from '../shared/i18n';
 import { hasDraft, useDraft } from '../shared/useDraft';
 import { Field, errorFor, summaryItems } from './Field';
 import { addCheckIn, deleteCheckIn } from './edits';
 import type { Host } from './host';
 import { validateCheckIn, type FormError } from './model';
+
+const NOTES = ['moved', 'next', 'blockers'] as const;
 import type { CheckIn, Goal } from './schema';
+import { day, quoted } from './words';
 
 interface FormProps {
   goal: Goal;
@@ -28,6 +32,8 @@ export const checkInDrafts = (goalId: string) => formKey('goal-planner', 'check-
 
 export function CheckInForm({ goal, today, onSave, onCancel, resume }: FormProps) {
   const [draft, setDraft] = useState<CheckIn>(() => ({ id: newId(), date: today, moved: '', next: '', blockers: '' }));
+  const tr = useI18n();
+  const { t } = tr;
   const [errors, setErrors] = useState<FormError[]>([]);
   const focus = useFocusAfterRender();
   const p = `gp-ci-${goal.id}`;
@@ -45,7 +51,7 @@ export function CheckInForm({ goal, today, onSave, onCancel, resume }: FormProps
   });
   const save = (e: Event) => {
     e.preventDefault();
-    const found = validateCheckIn(draft, p);
+    const found = validateCheckIn(draft, p, tr);
     setErrors(found);
     if (found.length) focus(`${p}-errors`);
     else {
@@ -62,20 +68,20 @@ export function CheckInForm({ goal, today, onSave, onCancel, resume }: FormProps
   return (
     <form id={`${p}-form`} class="gp-ci-form" onSubmit={save} noValidate aria-labelledby={`${p}-title`}>
       <h4 id={`${p}-title`} tabindex={-1}>
-        Log a check-in
+        {t('goalPlanner.ci.log')}
       </h4>
-      <DraftBanner draft={kept} text="Draft, not yet added to this goal’s check-ins." saveLabel="Add this check-in" onDiscard={onCancel} />
+      <DraftBanner draft={kept} text={t('goalPlanner.ci.draft')} saveLabel={t('goalPlanner.ci.saveDraft')} onDiscard={onCancel} />
       <ErrorSummary id={`${p}-errors`} items={summaryItems(errors)} />
-      <Field {...field('date')} type="date" label="Date" />
-      <Field {...field('moved')} multiline label="What moved since last time?" />
-      <Field {...field('next')} multiline label="Next step" />
-      <Field {...field('blockers')} multiline label="Blockers (optional)" hint="Anything in the way, and who could help." />
+      <Field {...field('date')} type="date" label={t('goalPlanner.ci.date')} />
+      <Field {...field('moved')} multiline label={t('goalPlanner.ci.moved')} />
+      <Field {...field('next')} multiline label={t('goalPlanner.note.next')} />
+      <Field {...field('blockers')} multiline label={t('goalPlanner.ci.blockers')} hint={t('goalPlanner.ci.blockersHint')} />
       <p class="actions">
         <button type="submit" class="primary">
-          Save check-in
+          {t('goalPlanner.ci.save')}
         </button>
         <button type="button" onClick={() => kept.leave('cancel', onCancel)}>
-          Cancel check-in
+          {t('goalPlanner.ci.cancel')}
         </button>
       </p>
       <DraftConfirm draft={kept} kind="cancel" />
@@ -90,6 +96,8 @@ interface LogProps {
 }
 
 export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
+  const tr = useI18n();
+  const { t } = tr;
   const log = goal.checkIns.slice().sort((a, b) => b.date.localeCompare(a.date));
   /** The check-in whose deletion is being asked about. */
   const [asking, setAsking] = useState<string | null>(null);
@@ -98,25 +106,23 @@ export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
       {log.map((c) => (
         <li key={c.id}>
           <p>
-            <strong>{showDate(c.date)}</strong>
+            <strong>{day(tr, c.date)}</strong>
           </p>
           <dl>
-            {c.moved && <><dt>What moved</dt><dd>{c.moved}</dd></>}
-            {c.next && <><dt>Next step</dt><dd>{c.next}</dd></>}
-            {c.blockers && <><dt>Blockers</dt><dd>{c.blockers}</dd></>}
+            {NOTES.map((key) => c[key] && <Fragment key={key}><dt>{t(`goalPlanner.note.${key}`)}</dt><dd>{c[key]}</dd></Fragment>)}
           </dl>
           {asking === c.id ? (
             <Confirm
-              question={`Delete the check-in of ${showDate(c.date)}?`}
-              warning="What you wrote in it is removed. This cannot be undone."
-              confirmLabel="Yes, delete this check-in"
-              cancelLabel="Keep it"
+              question={t('goalPlanner.ci.deleteQuestion', { date: day(tr, c.date) })}
+              warning={t('goalPlanner.ci.deleteWarning')}
+              confirmLabel={t('goalPlanner.ci.deleteYes')}
+              cancelLabel={t('goalPlanner.ci.keep')}
               onConfirm={() => (setAsking(null), onDelete(c.id))}
               onCancel={() => setAsking(null)}
             />
           ) : (
             <button type="button" class="danger" disabled={readOnly} onClick={() => setAsking(c.id)}>
-              Delete check-in<span class="visually-hidden"> of {showDate(c.date)}</span>
+              {t('goalPlanner.ci.delete')}<span class="visually-hidden"> {t('goalPlanner.ci.deleteWhich', { date: day(tr, c.date) })}</span>
             </button>
           )}
         </li>
@@ -127,6 +133,7 @@ export function CheckInLog({ goal, readOnly, onDelete }: LogProps) {
 
 /** What the card's "Check-ins" button opens: the log, and a button that opens the form. */
 export function CheckInPanel({ goal, host }: { goal: Goal; host: Host }) {
+  const t = host.tr.t;
   const readOnly = host.readOnly;
   // Open when the page reopens a draft of this goal's check-in.
   const [form, setForm] = useState(() => hasDraft(checkInDrafts(goal.id), host.drafts));
@@ -138,13 +145,13 @@ export function CheckInPanel({ goal, host }: { goal: Goal; host: Host }) {
   };
   return (
     <div class="gp-ci-panel">
-      {goal.checkIns.length ? <CheckInLog goal={goal} readOnly={readOnly} onDelete={(id) => host.commit((d) => deleteCheckIn(d, goal.id, id), 'Check-in deleted.', add)} /> : <p>No check-ins logged yet.</p>}
+      {goal.checkIns.length ? <CheckInLog goal={goal} readOnly={readOnly} onDelete={(id) => host.commit((d) => deleteCheckIn(d, goal.id, id), t('goalPlanner.ci.deleted'), add)} /> : <p>{t('goalPlanner.ci.none')}</p>}
       {form ? (
-        <CheckInForm goal={goal} today={host.today} resume={host.drafts?.[0]} onCancel={close} onSave={(c) => (host.commit((d) => addCheckIn(d, goal.id, c), 'Check-in saved.'), close())} />
+        <CheckInForm goal={goal} today={host.today} resume={host.drafts?.[0]} onCancel={close} onSave={(c) => (host.commit((d) => addCheckIn(d, goal.id, c), t('goalPlanner.ci.saved')), close())} />
       ) : (
         <p>
           <button type="button" id={add} disabled={readOnly} onClick={() => (setForm(true), focus(`gp-ci-${goal.id}-date`))}>
-            Log a check-in<span class="visually-hidden"> for “{goal.statement}”</span>
+            {t('goalPlanner.ci.log')}<span class="visually-hidden"> {t('goalPlanner.ci.logFor', { goal: quoted(t, goal.statement) })}</span>
           </button>
         </p>
       )}

@@ -3,12 +3,12 @@
  * (nothing changes until "Add"), then each goal's comments beside it in the overview.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { showDateTime } from '../../lib/dates';
-import { plural } from '../../lib/text';
-import { addComments, commentsOn, previewReply, removeComment } from './comments';
+import { useI18n } from '../shared/i18n';
+import { MAX_STORED_COMMENTS, addComments, commentsOn, previewReply, removeComment } from './comments';
 import type { Host } from './host';
 import type { GoalComment, PlannerData } from './schema';
 import type { Reply } from './send-plan';
+import { dayTime } from './words';
 
 const PRE = { whiteSpace: 'pre-wrap' } as const;
 
@@ -20,18 +20,20 @@ interface PreviewProps {
 }
 
 export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
+  const tr = useI18n();
+  const { t } = tr;
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const [error, setError] = useState<string | null>(null);
   const p = previewReply(data, reply);
   const fresh = p.matched.length + p.unmatched.length;
-  const mentor = reply.from || 'your mentor';
+  const mentor = reply.from || t('goalPlanner.comments.yourMentor');
   const statement = (id: string, sent: string) => data.goals.find((g) => g.id === id)?.statement ?? sent;
   const add = () => {
     const now = new Date();
     const result = addComments(data, reply, now);
-    if (!result.ok) return setError(result.reason);
-    const message = `${plural(result.added, 'comment')} from ${mentor} added beside your goals.`;
+    if (!result.ok) return setError(t('goalPlanner.comments.full', { count: result.kept, max: MAX_STORED_COMMENTS }));
+    const message = t('goalPlanner.comments.added', { count: result.added, mentor });
     host.commit((d) => {
       const again = addComments(d, reply, now);
       return again.ok ? again.data : d;
@@ -41,10 +43,10 @@ export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
   return (
     <div>
       <h2 id="gp-comments-title" ref={title} tabindex={-1}>
-        Comments from {mentor}
+        {t('goalPlanner.comments.heading', { mentor })}
       </h2>
       <p>
-        Sent on {showDateTime(reply.sentAt)}, about the plan you sent on {showDateTime(reply.planSentAt)}. Nothing is added until you choose to add them.
+        {t('goalPlanner.comments.sent', { sent: dayTime(tr, reply.sentAt), plan: dayTime(tr, reply.planSentAt) })}
       </p>
       {p.matched.length > 0 && (
         <ul class="gp-log">
@@ -61,8 +63,7 @@ export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
       {p.unmatched.length > 0 && (
         <>
           <p>
-            {plural(p.unmatched.length, 'comment')} {p.unmatched.length === 1 ? 'is' : 'are'} about a goal no longer in your plan. If you add them they are kept
-            with your data, but no goal shows them:
+            {t('goalPlanner.comments.unmatched', { count: p.unmatched.length })}
           </p>
           <ul class="gp-log">
             {p.unmatched.map((c, i) => (
@@ -76,7 +77,7 @@ export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
           </ul>
         </>
       )}
-      {p.known > 0 && <p>{plural(p.known, 'comment')} in this reply {p.known === 1 ? 'was' : 'were'} added before, and will not be added again.</p>}
+      {p.known > 0 && <p>{t('goalPlanner.comments.known', { count: p.known })}</p>}
       {error && (
         <p class="notice danger" role="alert">
           {error}
@@ -85,11 +86,11 @@ export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
       <p class="actions">
         {fresh > 0 && (
           <button type="button" class="primary" onClick={add} disabled={host.readOnly}>
-            Add the comments beside your goals
+            {t('goalPlanner.comments.add')}
           </button>
         )}
         <button type="button" onClick={onCancel}>
-          {fresh > 0 ? 'Don’t add them' : 'Back to your goals'}
+          {t(fresh > 0 ? 'goalPlanner.comments.dontAdd' : 'goalPlanner.back')}
         </button>
       </p>
     </div>
@@ -98,19 +99,21 @@ export function CommentsPreview({ data, reply, host, onCancel }: PreviewProps) {
 
 /** A goal's comments in its card, newest last, each with its sender and date; the person may remove one. */
 export function GoalComments({ comments, goalId, host }: { comments: readonly GoalComment[]; goalId: string; host: Host }) {
+  const tr = useI18n();
+  const { t } = tr;
   const list = commentsOn({ comments: [...comments] }, goalId);
   if (!list.length) return null;
   return (
     <div aria-labelledby={`gp-goal-${goalId}-comments`} role="group">
-      <h4 id={`gp-goal-${goalId}-comments`}>{list.length === 1 ? 'Comment from your mentor' : `Comments from your mentor (${list.length})`}</h4>
+      <h4 id={`gp-goal-${goalId}-comments`}>{t('goalPlanner.comments.onGoal', { count: list.length })}</h4>
       <ul class="gp-log">
         {list.map((c) => (
           <li key={c.id}>
             <p style={PRE}>{c.text}</p>
             <p class="hint">
-              {c.from || 'Your mentor'}, sent on {showDateTime(c.sentAt)}.{' '}
-              <button type="button" class="button-small" disabled={host.readOnly} onClick={() => host.commit((d) => removeComment(d, c.id), 'Comment removed.', `gp-goal-${goalId}`)}>
-                Remove<span class="visually-hidden"> this comment</span>
+              {t('goalPlanner.comments.byline', { from: c.from || t('goalPlanner.comments.yourMentorStart'), date: dayTime(tr, c.sentAt) })}{' '}
+              <button type="button" class="button-small" disabled={host.readOnly} onClick={() => host.commit((d) => removeComment(d, c.id), t('goalPlanner.comments.removed'), `gp-goal-${goalId}`)}>
+                {t('goalPlanner.comments.remove')}<span class="visually-hidden"> {t('goalPlanner.comments.removeWhich')}</span>
               </button>
             </p>
           </li>

@@ -1,5 +1,6 @@
 /** What a first-time visitor sees: how to start (prose from the page), and an example to load. */
 import type { ComponentChildren } from 'preact';
+import { useT } from '../shared/i18n';
 
 interface Props {
   /** The explanation, written in the page (an Astro slot) so it costs no JavaScript. */
@@ -10,15 +11,16 @@ interface Props {
 }
 
 export function EmptyState({ intro, readOnly, onAdd, onExample }: Props) {
+  const t = useT();
   return (
     <div class="gp-empty">
       {intro}
       <p class="actions">
         <button type="button" class="primary" id="gp-add" onClick={onAdd} disabled={readOnly}>
-          Add your first goal
+          {t('goalPlanner.empty.add')}
         </button>
         <button type="button" onClick={onExample} disabled={readOnly}>
-          Load an example goal
+          {t('goalPlanner.empty.example')}
         </button>
       </p>
     </div>

@@ -1,5 +1,7 @@
 /** The overview's exports: Markdown summary, calendar file and print view. Their code loads only when one is used. */
 import type { ComponentChildren } from 'preact';
+import { useI18n } from '../shared/i18n';
+import { activeGoals } from './goals';
 import type { Exporter } from './host';
 import type { PlannerData } from './schema';
 
@@ -16,27 +18,42 @@ interface Props {
 }
 
 export function ExportSection({ intro, data, today, loadExports, onPrint, onSend, announce }: Props) {
-  const item = (id: string, label: string, run: (m: Exporter) => void) => (
+  const tr = useI18n();
+  const { t } = tr;
+  const NONE = t('goalPlanner.export.none');
+  // With no goals the downloads would be empty: they stay focusable, say why, and a press only repeats that.
+  const none = !activeGoals(data).length;
+  const item = (id: string, label: string, run: (m: Exporter) => void, download = true) => (
     <li>
-      <button type="button" id={id} onClick={() => void loadExports().then(run)}>
+      <button
+        type="button"
+        id={id}
+        {...(none && download ? { 'aria-disabled': 'true', 'aria-describedby': 'gp-export-none' } : {})}
+        onClick={() => (none && download ? announce(NONE) : void loadExports().then(run))}
+      >
         {label}
       </button>
     </li>
   );
   return (
     <section class="gp-section gp-exports" aria-labelledby="gp-export-title">
-      <h2 id="gp-export-title">Share your plan</h2>
+      <h2 id="gp-export-title">{t('goalPlanner.export.heading')}</h2>
       {intro}
       <p>
         <button type="button" id="gp-exchange-open" onClick={onSend}>
-          Send your plan to your mentor, or open one you received
+          {t('goalPlanner.export.send')}
         </button>
       </p>
       <ul>
-        {item('gp-markdown', 'Download a summary (Markdown)', (m) => announce(m.downloadMarkdown(data, today)))}
-        {item('gp-ics', 'Download a calendar file (.ics)', (m) => announce(m.downloadCalendar(data, today)))}
-        {item('gp-print-open', 'Open the print view', onPrint)}
+        {item('gp-markdown', t('goalPlanner.export.markdown'), (m) => announce(m.downloadMarkdown(data, today, tr)))}
+        {item('gp-ics', t('goalPlanner.export.ics'), (m) => announce(m.downloadCalendar(data, today, tr)))}
+        {item('gp-print-open', t('goalPlanner.export.print'), onPrint, false)}
       </ul>
+      {none && (
+        <p id="gp-export-none" class="hint">
+          {NONE}
+        </p>
+      )}
     </section>
   );
 }

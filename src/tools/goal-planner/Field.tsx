@@ -65,7 +65,8 @@ interface SelectProps<T extends string> {
   label: string;
   value: T;
   options: readonly T[];
-  labels: Record<T, string>;
+  /** The words of a choice (from the messages). */
+  labels: (value: T) => string;
   onValue: (value: T) => void;
 }
 
@@ -77,7 +78,7 @@ export function SelectField<T extends string>({ id, label, value, options, label
       <select id={id} value={value} onChange={(e) => onValue(e.currentTarget.value as T)}>
         {options.map((o) => (
           <option key={o} value={o}>
-            {labels[o]}
+            {labels(o)}
           </option>
         ))}
       </select>

@@ -1,10 +1,12 @@
 /** One goal in the overview: progress, what is due, milestones, check-ins and actions. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { showDate } from '../../lib/dates';
-import { STATUS_LABELS, TYPE_LABELS, dueItems, progress, type DueItem } from './goals';
+import type { Translator } from '../../lib/i18n/format';
+import { useI18n } from '../shared/i18n';
+import { dueItems, progress, type DueItem } from './goals';
 import type { Editor, Host } from './host';
 import type { Goal } from './schema';
+import { day, quoted } from './words';
 
 export interface GoalActions {
   edit: (id: string) => void;
@@ -25,9 +27,12 @@ interface Props {
   extra?: ComponentChildren;
 }
 
-const describe = (i: DueItem) => (i.kind === 'target' ? `target date, ${showDate(i.due)}` : `“${i.title}”, due ${showDate(i.due)}`);
+const describe = (tr: Translator, i: DueItem) =>
+  i.kind === 'target' ? tr.t('goalPlanner.due.target', { date: day(tr, i.due) }) : tr.t('goalPlanner.due.milestone', { title: quoted(tr.t, i.title), date: day(tr, i.due) });
 
 export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor, extra }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const readOnly = host.readOnly;
   // Until toggled here, open when the page found a draft of a check-in for this goal.
   const [opened, setOpen] = useState<boolean | null>(null);
@@ -37,39 +42,39 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor, ext
   const late = due.filter((i) => i.overdue);
   const next = due.find((i) => !i.overdue);
   const id = `gp-goal-${g.id}`;
-  const name = <span class="visually-hidden"> “{g.statement}”</span>;
+  const name = <span class="visually-hidden"> {quoted(t, g.statement)}</span>;
   return (
     <li class="card gp-goal">
       <h3 id={id} tabindex={-1}>
         {g.statement}
       </h3>
       <p class="gp-meta">
-        <span class="tag">{TYPE_LABELS[g.type]}</span>
-        <span class="tag">{STATUS_LABELS[g.status]}</span>
-        {g.target ? `Target date: ${showDate(g.target)}` : 'No target date yet'}
+        <span class="tag">{t(`goalPlanner.type.${g.type}`)}</span>
+        <span class="tag">{t(`goalPlanner.status.${g.status}`)}</span>
+        {g.target ? t('goalPlanner.card.target', { date: day(tr, g.target) }) : t('goalPlanner.card.noTarget')}
       </p>
       <p class="gp-progress">
         <progress max={100} value={p.percent} aria-labelledby={`${id}-pc`} />
-        <span id={`${id}-pc`}>{p.total ? `${p.done} of ${p.total} milestones done (${p.percent}%)` : `No milestones yet (${p.percent}%)`}</span>
+        <span id={`${id}-pc`}>{t(p.total ? 'goalPlanner.progress' : 'goalPlanner.card.noMilestones', { ...p })}</span>
       </p>
       {late.length > 0 && (
         <p class="gp-late">
-          <strong>Overdue:</strong> {late.map(describe).join('; ')}
+          <strong>{t('goalPlanner.card.overdue')}</strong> {late.map((i) => describe(tr, i)).join('; ')}
         </p>
       )}
       {next && (
         <p>
-          <strong>Next:</strong> {describe(next)}
+          <strong>{t('goalPlanner.card.next')}</strong> {describe(tr, next)}
         </p>
       )}
       {p.total > 0 && (
-        <ul class="gp-ms" aria-label="Milestones">
+        <ul class="gp-ms" aria-label={t('goalPlanner.milestones.title')}>
           {g.milestones.map((m) => (
             <li key={m.id}>
               <label class="check">
                 <input type="checkbox" checked={m.done} disabled={readOnly} onChange={() => act.toggle(g.id, m.id)} />
                 <span>
-                  {m.title} <span class="hint">(due {showDate(m.due)})</span>
+                  {m.title} <span class="hint">{t('goalPlanner.card.due', { date: day(tr, m.due) })}</span>
                 </span>
               </label>
             </li>
@@ -79,7 +84,7 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor, ext
       {extra}
       <p>
         <button type="button" aria-expanded={open && !!ed} onClick={() => void loadEditor().then(() => setOpen(!open))}>
-          Check-ins ({g.checkIns.length}){name}
+          {t('goalPlanner.card.checkIns', { count: g.checkIns.length })}{name}
         </button>
       </p>
       {open && ed && (
@@ -87,20 +92,20 @@ export function GoalCard({ goal: g, index, count, host, act, ed, loadEditor, ext
       )}
       <p class="actions">
         <button type="button" id={`${id}-edit`} onClick={() => act.edit(g.id)} disabled={readOnly}>
-          Edit{name}
+          {t('goalPlanner.card.edit')}{name}
         </button>
         {count > 1 && (
           <>
             <button type="button" id={`${id}-up`} onClick={() => act.move(g.id, -1)} disabled={readOnly || index === 0}>
-              Move up{name}
+              {t('goalPlanner.card.up')}{name}
             </button>
             <button type="button" id={`${id}-down`} onClick={() => act.move(g.id, 1)} disabled={readOnly || index === count - 1}>
-              Move down{name}
+              {t('goalPlanner.card.down')}{name}
             </button>
           </>
         )}
         <button type="button" onClick={() => act.archive(g.id)} disabled={readOnly}>
-          Archive{name}
+          {t('goalPlanner.card.archive')}{name}
         </button>
       </p>
     </li>

@@ -3,23 +3,17 @@ import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { formKey } from '../drafts/model';
 import { DraftBanner, DraftConfirm } from '../shared/DraftBanner';
-import { ErrorSummary } from '../shared/errors';
+import { ErrorSummary, FieldError } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
 import { useAfterPress } from '../shared/pointer';
+import { useI18n } from '../shared/i18n';
 import { useDraft } from '../shared/useDraft';
 import { Field, SelectField, errorFor, summaryItems } from './Field';
 import { Milestones } from './Milestones';
 import { goalFields, mergeGoalFields, readGoalFields, saveGoal, saveGoalEdit } from './edits';
 import type { Host } from './host';
-import { GOAL_STATUSES, GOAL_TYPES, STATUS_LABELS, TYPE_LABELS, blankGoal, smartCheck, validateGoal, type FormError, type HintField } from './model';
-import type { Goal, GoalType } from './schema';
-
-const TYPE_HINTS: Record<GoalType, string> = {
-  career: 'moving towards your next role',
-  skill: 'closing a gap in what you can do',
-  project: 'delivering work you are already doing',
-  network: 'meeting people and being seen',
-};
+import { GOAL_STATUSES, GOAL_TYPES, newGoalDraft, smartCheck, validateGoal, type FormError, type GoalDraft, type HintField } from './model';
+import type { Goal } from './schema';
 
 interface Props {
   /** The goal to edit, or null for a new one. */
@@ -28,17 +22,20 @@ interface Props {
 }
 
 export function GoalForm({ initial, host }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const today = host.today;
   const isNew = !initial;
-  const [draft, setDraft] = useState(() => initial ?? blankGoal(newId()));
+  const [draft, setDraft] = useState<GoalDraft>(() => initial ?? newGoalDraft(newId()));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<FormError[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const focus = useFocusAfterRender();
-  const hints = smartCheck(draft, today);
-  const set = (patch: Partial<Goal>) => setDraft((d) => ({ ...d, ...patch }));
+  const hints = smartCheck(draft, today, tr);
+  const set = (patch: Partial<GoalDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const fields = goalFields(draft);
-  const saved = initial ? goalFields(initial) : undefined;
+  const saved = initial ? goalFields<GoalDraft>(initial) : undefined;
+  const typeError = errorFor(errors, `gp-type-${GOAL_TYPES[0]}`);
   const kept = useDraft({
     key: initial ? formKey('goal-planner', 'edit', initial.id) : formKey('goal-planner', 'new', draft.id),
     ...(initial ? {} : { adopt: formKey('goal-planner', 'new', '') }),
@@ -67,16 +64,17 @@ export function GoalForm({ initial, host }: Props) {
   const cancel = () => kept.leave('cancel', close);
   const submit = (e: Event) => {
     e.preventDefault();
-    const found = validateGoal(draft);
+    const found = validateGoal(draft, tr);
+    const type = draft.type;
     setErrors(found);
     setSubmitted(true);
-    if (found.length) focus('gp-errors');
+    if (found.length || !type) focus('gp-errors');
     else {
-      const goal = { ...draft, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
+      const goal: Goal = { ...draft, type, statement: draft.statement.trim(), milestones: draft.milestones.map((m) => ({ ...m, title: m.title.trim() })) };
       kept.done();
       // An edit saves only what was changed here: a milestone ticked or a check-in logged in another tab meanwhile stays.
       host.commit((d) => (initial ? saveGoalEdit(d, initial, goal) : saveGoal(d, goal)));
-      host.show(`gp-goal-${goal.id}`, isNew ? 'Goal added.' : 'Goal saved.');
+      host.show(`gp-goal-${goal.id}`, t(isNew ? 'goalPlanner.form.added' : 'goalPlanner.form.saved'));
     }
   };
 
@@ -97,55 +95,49 @@ export function GoalForm({ initial, host }: Props) {
       }}
     >
       <h2 id="gp-form-title" tabindex={-1}>
-        {isNew ? 'Add a goal' : 'Edit your goal'}
+        {t(isNew ? 'goalPlanner.add' : 'goalPlanner.form.edit')}
       </h2>
       <DraftBanner
         draft={kept}
-        text={isNew ? 'Draft, not yet added to your goals.' : 'Draft: your changes to this goal are not saved yet.'}
-        saveLabel={isNew ? 'Add this goal' : 'Save these changes'}
-        discardLabel={isNew ? 'Discard draft' : 'Discard changes'}
+        text={t(isNew ? 'goalPlanner.form.draftNew' : 'goalPlanner.form.draftEdit')}
+        saveLabel={t(isNew ? 'goalPlanner.form.saveNew' : 'goalPlanner.form.saveEdit')}
+        discardLabel={t(isNew ? 'shared.draft.discard' : 'goalPlanner.discardChanges')}
         onDiscard={close}
         disabled={host.readOnly}
       />
-      <p class="hint">
-        Five questions make a goal SMART: specific, measurable, relevant, achievable and time-bound. Only the first is required. Suggestions appear under
-        your answers.
-      </p>
+      <p class="hint">{t('goalPlanner.form.intro')}</p>
       <ErrorSummary id="gp-errors" items={summaryItems(errors)} />
-      <Field {...field('statement')} multiline label="1. What will you do?" onBlur={touch('statement')} advice={advice('statement')}
-        hint="Be specific: name the action and what it produces, for example “Present one case at the March teaching session”." />
-      <Field {...field('measure')} multiline label="2. How will you measure success?" onBlur={touch('measure')} advice={advice('measure')}
-        hint="A number, something you will produce, or feedback you will ask for." />
-      <Field {...field('why')} multiline label="3. Why does it matter to you?" onBlur={touch('why')} advice={advice('why')}
-        hint="What it changes for you, or how it fits your longer-term plans." />
+      <Field {...field('statement')} multiline label={t('goalPlanner.form.statement')} onBlur={touch('statement')} advice={advice('statement')} hint={t('goalPlanner.form.statementHint')} />
+      <Field {...field('measure')} multiline label={t('goalPlanner.form.measure')} onBlur={touch('measure')} advice={advice('measure')} hint={t('goalPlanner.form.measureHint')} />
+      <Field {...field('why')} multiline label={t('goalPlanner.form.why')} onBlur={touch('why')} advice={advice('why')} hint={t('goalPlanner.form.whyHint')} />
       <fieldset>
-        <legend>4. What support do you need, and who gives it?</legend>
-        <Field {...field('support')} multiline label="Support you need" onBlur={touch('support')} advice={advice('support')} />
-        <Field {...field('supporter')} label="Who gives it" hint="Your mentor, a colleague, a course, a community…" />
+        <legend>{t('goalPlanner.form.supportLegend')}</legend>
+        <Field {...field('support')} multiline label={t('goalPlanner.form.support')} onBlur={touch('support')} advice={advice('support')} />
+        <Field {...field('supporter')} label={t('goalPlanner.form.supporter')} hint={t('goalPlanner.form.supporterHint')} />
       </fieldset>
-      <Field {...field('target')} type="date" label="5. Target date" onBlur={touch('target')} advice={advice('target')}
-        hint="By when will it be done? Six to twelve months suits most goals." />
-      <fieldset>
-        <legend>Type of goal</legend>
+      <Field {...field('target')} type="date" label={t('goalPlanner.form.target')} onBlur={touch('target')} advice={advice('target')} hint={t('goalPlanner.form.targetHint')} />
+      <fieldset class={typeError ? 'field-invalid' : undefined} aria-describedby={typeError && 'gp-type-error'}>
+        <legend>{t('goalPlanner.form.type')}</legend>
+        {typeError && <FieldError id="gp-type-error">{typeError}</FieldError>}
         <div class="radios">
-          {GOAL_TYPES.map((t) => (
-            <label key={t} class="check">
-              <input type="radio" name="gp-type" value={t} checked={draft.type === t} onChange={() => set({ type: t })} />
+          {GOAL_TYPES.map((type) => (
+            <label key={type} class="check">
+              <input type="radio" id={`gp-type-${type}`} name="gp-type" value={type} checked={draft.type === type} onChange={() => set({ type })} />
               <span>
-                {TYPE_LABELS[t]} <span class="hint">({TYPE_HINTS[t]})</span>
+                {t(`goalPlanner.type.${type}`)} <span class="hint">{t(`goalPlanner.typeHint.${type}`)}</span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
-      <SelectField id="gp-status" label="Status" value={draft.status} options={GOAL_STATUSES} labels={STATUS_LABELS} onValue={(status) => set({ status })} />
+      <SelectField id="gp-status" label={t('goalPlanner.form.status')} value={draft.status} options={GOAL_STATUSES} labels={(x) => t(`goalPlanner.status.${x}`)} onValue={(status) => set({ status })} />
       <Milestones milestones={draft.milestones} errors={errors} advice={advice('milestones')} onChange={(milestones) => set({ milestones })} onDueBlur={touch('milestones')} />
       <p class="actions">
         <button type="submit" class="primary">
-          Save goal
+          {t('goalPlanner.form.save')}
         </button>
         <button type="button" onClick={cancel}>
-          Cancel{isNew ? '' : ' changes'}
+          {t(isNew ? 'shared.confirm.cancel' : 'goalPlanner.form.cancelChanges')}
         </button>
       </p>
       <DraftConfirm draft={kept} kind="cancel" />

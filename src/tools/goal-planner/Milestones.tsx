@@ -2,6 +2,7 @@
 import { newId } from '../../lib/ids';
 import { FieldError } from '../shared/errors';
 import { useFocusAfterRender } from '../shared/focus';
+import { useT } from '../shared/i18n';
 import { Advice, Field, errorFor } from './Field';
 import { MAX_MILESTONES, type FormError } from './model';
 import type { Milestone } from './schema';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function Milestones({ milestones, errors, advice, onChange, onDueBlur }: Props) {
+  const t = useT();
   const focus = useFocusAfterRender();
   const full = milestones.length >= MAX_MILESTONES;
   const update = (id: string, patch: Partial<Milestone>) => onChange(milestones.map((m) => (m.id === id ? { ...m, ...patch } : m)));
@@ -33,23 +35,23 @@ export function Milestones({ milestones, errors, advice, onChange, onDueBlur }: 
 
   return (
     <fieldset class="gp-milestones-edit" aria-describedby="gp-milestones-hint">
-      <legend>Milestones</legend>
+      <legend>{t('goalPlanner.milestones.title')}</legend>
       <p id="gp-milestones-hint" class="hint">
-        Break the goal into up to {MAX_MILESTONES} steps, roughly one a month, each with a due date. Progress is the share of milestones done.
+        {t('goalPlanner.milestones.hint', { max: MAX_MILESTONES })}
       </p>
       {advice?.length ? <Advice items={advice} /> : null}
       <ol class="gp-rows">
         {milestones.map((m, i) => (
           <li key={m.id}>
             <fieldset>
-              <legend>Milestone {i + 1}</legend>
-              <Field id={`gp-m-${m.id}-title`} label="What" value={m.title} error={errorFor(errors, `gp-m-${m.id}-title`)} onValue={(title) => update(m.id, { title })} />
-              <Field id={`gp-m-${m.id}-due`} label="Due date" type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} onBlur={onDueBlur} />
+              <legend>{t('goalPlanner.milestones.legend', { number: i + 1 })}</legend>
+              <Field id={`gp-m-${m.id}-title`} label={t('goalPlanner.milestones.what')} value={m.title} error={errorFor(errors, `gp-m-${m.id}-title`)} onValue={(title) => update(m.id, { title })} />
+              <Field id={`gp-m-${m.id}-due`} label={t('goalPlanner.milestones.due')} type="date" value={m.due} error={errorFor(errors, `gp-m-${m.id}-due`)} onValue={(due) => update(m.id, { due })} onBlur={onDueBlur} />
               <label class="check">
-                <input type="checkbox" checked={m.done} onChange={() => update(m.id, { done: !m.done })} /> Done
+                <input type="checkbox" checked={m.done} onChange={() => update(m.id, { done: !m.done })} /> {t('goalPlanner.milestones.done')}
               </label>
               <button type="button" class="danger" onClick={() => remove(i)}>
-                Remove milestone {i + 1}
+                {t('goalPlanner.milestones.remove', { number: i + 1 })}
               </button>
             </fieldset>
           </li>
@@ -57,11 +59,11 @@ export function Milestones({ milestones, errors, advice, onChange, onDueBlur }: 
       </ol>
       {tooMany && <FieldError>{tooMany}</FieldError>}
       <button type="button" id="gp-add-milestone" onClick={add} disabled={full} aria-describedby={full ? 'gp-milestones-full' : undefined}>
-        Add a milestone
+        {t('goalPlanner.milestones.add')}
       </button>
       {full && (
         <p id="gp-milestones-full" class="hint">
-          This goal has {MAX_MILESTONES} milestones, the most it can have. Remove one to add another.
+          {t('goalPlanner.milestones.full', { max: MAX_MILESTONES })}
         </p>
       )}
     </fieldset>

@@ -3,7 +3,8 @@
  * or comments on one (the mentee) from a link, a QR code or a file. Opened from the "Share
  * your plan" section or from a link's fragment. Loaded on first use (exchange.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useT } from '../shared/i18n';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
 import { OpenedStatus } from '../shared/exchange/OpenedStatus';
 import { refusedFrom, useReceive } from '../shared/exchange/useReceive';
@@ -11,7 +12,7 @@ import { CommentsPreview } from './Comments';
 import type { Host } from './host';
 import { PlanView } from './PlanView';
 import type { PlannerData } from './schema';
-import { planKind, plannerReceiver, type Reply, type SentPlan } from './send-plan';
+import { localReceiver, planKind, type Reply, type SentPlan } from './send-plan';
 import { SendPlan } from './SendPlan';
 
 interface Props {
@@ -25,11 +26,13 @@ interface Props {
 type Arrived = { kind: 'plan'; plan: SentPlan; passphrase: string | null } | { kind: 'comments'; reply: Reply };
 
 export function PlanExchange({ data, host, announce, fragment }: Props) {
+  const t = useT();
+  const receiver = useMemo(() => localReceiver(t), [t]);
   const [arrived, setArrived] = useState<Arrived | null>(null);
   const tried = useRef<string | null>(null);
-  const rx = useReceive(plannerReceiver, {
+  const rx = useReceive(receiver, {
     onOpened: (o) =>
-      setArrived(o.spec === planKind ? { kind: 'plan', plan: o.value as SentPlan, passphrase: o.protected ? tried.current : null } : { kind: 'comments', reply: o.value as Reply }),
+      setArrived(o.spec.id === planKind.id ? { kind: 'plan', plan: o.value as SentPlan, passphrase: o.protected ? tried.current : null } : { kind: 'comments', reply: o.value as Reply }),
   });
   useEffect(() => {
     if (fragment) void rx.fromLink(fragment, 'opened');
@@ -37,18 +40,18 @@ export function PlanExchange({ data, host, announce, fragment }: Props) {
   const back = (message?: string) => host.show('gp-exchange-open', message);
 
   if (arrived?.kind === 'plan') return <PlanView plan={arrived.plan} passphrase={arrived.passphrase} announce={announce} onClose={() => back()} />;
-  if (arrived?.kind === 'comments') return <CommentsPreview data={data} reply={arrived.reply} host={host} onCancel={() => back('Nothing was added.')} />;
+  if (arrived?.kind === 'comments') return <CommentsPreview data={data} reply={arrived.reply} host={host} onCancel={() => back(t('goalPlanner.exchange.nothingAdded'))} />;
   const state = rx.state;
   const errorFor = (source: 'opened' | 'pasted' | 'file') => refusedFrom(state, source);
   return (
     <div>
       <p class="no-print">
         <button type="button" onClick={() => back()}>
-          Back to your goals
+          {t('goalPlanner.back')}
         </button>
       </p>
       <h2 id="gp-exchange-title" tabindex={-1}>
-        Send or open a plan
+        {t('goalPlanner.exchange.heading')}
       </h2>
       <OpenedStatus
         id="gp-unlock"
@@ -59,21 +62,21 @@ export function PlanExchange({ data, host, announce, fragment }: Props) {
         }}
         onCancel={() => {
           rx.reset();
-          announce('Nothing was opened.');
+          announce(t('goalPlanner.exchange.nothingOpened'));
         }}
       />
       <SendPlan data={data} announce={announce} />
       <section class="gp-section" aria-labelledby="gp-receive-title">
-        <h3 id="gp-receive-title">Open a plan or comments you were sent</h3>
-        <p>A mentor opens the plan their mentee sent here; a mentee opens their mentor’s comments here, to add them beside their goals.</p>
+        <h3 id="gp-receive-title">{t('goalPlanner.exchange.receive')}</h3>
+        <p>{t('goalPlanner.exchange.receiveIntro')}</p>
         <ReceiveFields
           id="gp"
           labels={{
-            paste: 'Paste the link you were sent',
-            pasteHint: 'It starts with this page’s address and contains “#goals=”. Opening the link in this browser works too.',
-            file: 'Or choose the file you were sent',
-            fileHint: 'A .json file downloaded from the goal planner’s “Send or open a plan”.',
-            empty: 'Paste the link you were sent. It contains “#goals=”.',
+            paste: t('goalPlanner.exchange.paste'),
+            pasteHint: t('goalPlanner.exchange.pasteHint'),
+            file: t('goalPlanner.exchange.file'),
+            fileHint: t('goalPlanner.exchange.fileHint'),
+            empty: t('goalPlanner.exchange.empty'),
           }}
           busy={state.step === 'busy'}
           errorFor={errorFor}

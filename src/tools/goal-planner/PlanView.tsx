@@ -4,17 +4,19 @@
  * each goal; and the reply sent back by link or file (with the plan's passphrase, if it had one).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localToday, showDateTime } from '../../lib/dates';
+import { localToday } from '../../lib/dates';
 import { datedFileName } from '../../lib/file-names';
-import { plural } from '../../lib/text';
 import { formKey, readFields } from '../drafts/model';
 import { DraftConfirm } from '../shared/DraftBanner';
 import { loadExchange } from '../shared/exchange/api';
 import { SendPanel } from '../shared/exchange/SendPanel';
+import { useI18n } from '../shared/i18n';
 import { useDraft } from '../shared/useDraft';
 import { DocGoalParts } from './DocGoalParts';
 import { planDocument } from './plan-document';
 import { asPlannerData, commentsKind, LINK_KEY, MAX_COMMENT_CHARS, MAX_NAME_CHARS, replyToSend, type SentPlan } from './send-plan';
+import { sendLabels } from './SendPlan';
+import { dayTime } from './words';
 
 interface Props {
   plan: SentPlan;
@@ -24,17 +26,17 @@ interface Props {
   onClose: () => void;
 }
 
-const LABELS = { make: 'Make a reply link', remake: 'Make a new reply link', link: 'Reply link', file: 'Download your reply as a file' };
-
 export function PlanView({ plan, passphrase, announce, onClose }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [from, setFrom] = useState('');
   const [empty, setEmpty] = useState(false);
-  const doc = planDocument(asPlannerData(plan), localToday());
+  const doc = planDocument(asPlannerData(plan), localToday(), tr);
   const written = Object.values(texts).filter((t) => t.trim()).length;
-  const mentee = plan.from || 'your mentee';
+  const mentee = plan.from || t('goalPlanner.plan.yourMentee');
   // The comments and the name are kept as typed, under the plan's send time: open the same link
   // again after a reload and they are back. Fields: "from", and "c-<goal id>" per goal.
   const values: Record<string, string> = { from };
@@ -58,38 +60,35 @@ export function PlanView({ plan, passphrase, announce, onClose }: Props) {
     <div class="gp-print" id="gp-plan">
       <p class="actions no-print">
         <button type="button" class="primary" onClick={() => window.print()}>
-          Print this plan
+          {t('goalPlanner.print.print')}
         </button>
         <button type="button" onClick={() => kept.leave('cancel', onClose)}>
-          Close the plan
+          {t('goalPlanner.plan.close')}
         </button>
       </p>
       <DraftConfirm draft={kept} kind="cancel" />
       {kept.isDraft && (
         <p class="notice draft-note no-print">
-          <strong>Your comments are a draft until you send them.</strong>{' '}
-          {kept.restored ? 'They were kept in this browser as you typed, and are back where you left them.' : 'They are kept in this browser as you type.'}
+          <strong>{t('goalPlanner.plan.draft')}</strong> {t(kept.restored ? 'goalPlanner.plan.restored' : 'goalPlanner.plan.kept')}
         </p>
       )}
       <h2 id="gp-plan-title" ref={title} tabindex={-1}>
-        {plan.from ? `${plan.from}’s goals` : 'The goals your mentee sent'}
+        {plan.from ? t('goalPlanner.plan.titleOf', { name: plan.from }) : t('goalPlanner.plan.title')}
       </h2>
       <p>
-        Sent on {showDateTime(plan.sentAt)}: {plural(plan.goals.length, 'goal')}. A read-only view: it is not saved in this browser and not added to any
-        goals of your own.
+        {t('goalPlanner.plan.sent', { date: dayTime(tr, plan.sentAt), goals: t('goalPlanner.goalCount', { count: plan.goals.length }) })}
       </p>
       <p class="no-print">
-        Write a short comment beside any goal, then send your comments back below. Until you send them they are kept in this browser as a draft: open the
-        same link again and they are back.
+        {t('goalPlanner.plan.howTo')}
       </p>
       {doc.goals.map((g) => (
         <section key={g.id} class="gp-print-goal" aria-labelledby={`gp-plan-${g.id}`}>
           <h3 id={`gp-plan-${g.id}`}>{g.heading}</h3>
           <DocGoalParts goal={g} />
           <div class="field no-print">
-            <label for={`gp-comment-${g.id}`}>Your comment on this goal (optional)</label>
+            <label for={`gp-comment-${g.id}`}>{t('goalPlanner.plan.comment')}</label>
             <p class="hint" id={`gp-comment-${g.id}-hint`}>
-              Up to {MAX_COMMENT_CHARS.toLocaleString('en-GB')} characters.
+              {t('goalPlanner.plan.commentHint', { max: MAX_COMMENT_CHARS })}
             </p>
             <textarea
               id={`gp-comment-${g.id}`}
@@ -103,22 +102,22 @@ export function PlanView({ plan, passphrase, announce, onClose }: Props) {
         </section>
       ))}
       <section class="gp-section no-print" aria-labelledby="gp-reply-title">
-        <h3 id="gp-reply-title">Send your comments back to {mentee}</h3>
+        <h3 id="gp-reply-title">{t('goalPlanner.plan.reply', { mentee })}</h3>
         <div class="field">
-          <label for="gp-reply-from">Your name (optional)</label>
+          <label for="gp-reply-from">{t('goalPlanner.yourName')}</label>
           <input id="gp-reply-from" type="text" maxLength={MAX_NAME_CHARS} value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
         </div>
         {empty && written === 0 && (
           <p class="notice danger" role="alert">
-            Write a comment on at least one goal first.
+            {t('goalPlanner.plan.empty')}
           </p>
         )}
         <SendPanel
           id="gp-reply"
           kind={commentsKind.id}
           linkKey={LINK_KEY}
-          labels={LABELS}
-          what="your comments"
+          labels={sendLabels(t, 'reply')}
+          what={t('goalPlanner.plan.what')}
           recipient={mentee}
           version={JSON.stringify([texts, from])}
           guard={() => {
@@ -128,7 +127,7 @@ export function PlanView({ plan, passphrase, announce, onClose }: Props) {
           pack={async (p) => (await loadExchange()).packContent(commentsKind, replyToSend(plan, texts, from, new Date()), { passphrase: p })}
           fileName={() => datedFileName(['goal-plan', 'comments'], new Date(), 'json')}
           announce={announce}
-          suggested={passphrase ? { passphrase, note: 'It is filled in with the passphrase that opened the plan, which you both know already.' } : null}
+          suggested={passphrase ? { passphrase, note: t('goalPlanner.plan.passphrase') } : null}
         />
       </section>
     </div>

@@ -5,9 +5,11 @@
  */
 import { useState } from 'preact/hooks';
 import { datedFileName } from '../../lib/file-names';
+import type { Translator } from '../../lib/i18n/format';
 import { ErrorSummary } from '../shared/errors';
 import { loadExchange } from '../shared/exchange/api';
-import { SendPanel } from '../shared/exchange/SendPanel';
+import { SendPanel, type SendLabels } from '../shared/exchange/SendPanel';
+import { useT } from '../shared/i18n';
 import { activeGoals } from './goals';
 import type { PlannerData } from './schema';
 import { LINK_KEY, MAX_NAME_CHARS, planKind, planToSend } from './send-plan';
@@ -17,9 +19,14 @@ interface Props {
   announce: (message: string) => void;
 }
 
-const LABELS = { make: 'Make a link to your plan', remake: 'Make a new link to your plan', link: 'Link to your plan', file: 'Download your plan as a file' };
+/** The send panel's buttons, for the plan (`plan`) or the mentor's reply (`reply`): goalPlanner.send.<which>.<label>. */
+export const sendLabels = (t: Translator['t'], which: 'plan' | 'reply'): SendLabels => {
+  const label = (key: keyof SendLabels) => t(`goalPlanner.send.${which}.${key}`);
+  return { make: label('make'), remake: label('remake'), link: label('link'), file: label('file') };
+};
 
 export function SendPlan({ data, announce }: Props) {
+  const t = useT();
   const goals = activeGoals(data);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [checkIns, setCheckIns] = useState(false);
@@ -35,20 +42,17 @@ export function SendPlan({ data, announce }: Props) {
 
   return (
     <section class="gp-section" aria-labelledby="gp-send-title">
-      <h3 id="gp-send-title">Send your plan to your mentor</h3>
+      <h3 id="gp-send-title">{t('goalPlanner.send.heading')}</h3>
       {goals.length === 0 ? (
-        <p>You have no goals to send yet. Add a goal first.</p>
+        <p>{t('goalPlanner.send.none')}</p>
       ) : (
         <>
-          <p>
-            Your mentor gets a read-only view of the goals you tick: they can read and print it, and reply with a short comment on each goal, which you
-            can then add beside your goals here. Nothing is added to their own goals, and nothing is sent until you make a link or a file.
-          </p>
+          <p>{t('goalPlanner.send.intro')}</p>
           {blocked > 0 && chosen.size === 0 && (
-            <ErrorSummary id="gp-send-summary" key={blocked} items={[{ target: `gp-send-goal-${goals[0]!.id}`, message: 'Tick at least one goal to send.' }]} />
+            <ErrorSummary id="gp-send-summary" key={blocked} items={[{ target: `gp-send-goal-${goals[0]!.id}`, message: t('goalPlanner.send.error') }]} />
           )}
           <fieldset>
-            <legend>Goals to send</legend>
+            <legend>{t('goalPlanner.send.goals')}</legend>
             {goals.map((g) => (
               <label class="check" key={g.id}>
                 <input type="checkbox" id={`gp-send-goal-${g.id}`} checked={chosen.has(g.id)} onChange={(e) => toggle(g.id, e.currentTarget.checked)} />
@@ -58,12 +62,12 @@ export function SendPlan({ data, announce }: Props) {
           </fieldset>
           <label class="check">
             <input type="checkbox" checked={checkIns} onChange={(e) => setCheckIns(e.currentTarget.checked)} />
-            <span>Include my check-in notes for these goals</span>
+            <span>{t('goalPlanner.send.checkIns')}</span>
           </label>
           <div class="field">
-            <label for="gp-send-from">Your name (optional)</label>
+            <label for="gp-send-from">{t('goalPlanner.yourName')}</label>
             <p class="hint" id="gp-send-from-hint">
-              So your mentor sees who sent it.
+              {t('goalPlanner.send.fromHint')}
             </p>
             <input id="gp-send-from" type="text" maxLength={MAX_NAME_CHARS} value={from} onInput={(e) => setFrom(e.currentTarget.value)} aria-describedby="gp-send-from-hint" />
           </div>
@@ -71,9 +75,9 @@ export function SendPlan({ data, announce }: Props) {
             id="gp-send"
             kind={planKind.id}
             linkKey={LINK_KEY}
-            labels={LABELS}
-            what="the goals you ticked"
-            recipient="your mentor"
+            labels={sendLabels(t, 'plan')}
+            what={t('goalPlanner.send.what')}
+            recipient={t('goalPlanner.comments.yourMentor')}
             version={JSON.stringify([[...chosen], checkIns, from, data.goals])}
             guard={() => {
               if (chosen.size) return true;

@@ -26,12 +26,13 @@ export function previewReply(data: PlannerData, reply: Reply): ReplyPreview {
   return { matched: fresh.filter((x) => here(x.goalId)), unmatched: fresh.filter((x) => !here(x.goalId)), known: reply.comments.length - fresh.length };
 }
 
-export type AddResult = { ok: true; data: PlannerData; added: number } | { ok: false; reason: string };
+/** Refused when the stored list would pass its cap: `kept` says how many it holds now (the message is the view's). */
+export type AddResult = { ok: true; data: PlannerData; added: number } | { ok: false; kept: number };
 
 export function addComments(data: PlannerData, reply: Reply, now: Date, makeId: (now: Date) => string = newId): AddResult {
   const fresh = reply.comments.filter((x) => !data.comments.some((c) => sameComment(c, reply, x)));
   if (data.comments.length + fresh.length > MAX_STORED_COMMENTS)
-    return { ok: false, reason: `Your plan already keeps ${data.comments.length} comments, and at most ${MAX_STORED_COMMENTS} fit. Remove some old ones first.` };
+    return { ok: false, kept: data.comments.length };
   const ids = new Set(data.comments.map((c) => c.id));
   const added = fresh.map((x): GoalComment => {
     let id = makeId(now);

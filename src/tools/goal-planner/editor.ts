@@ -28,6 +28,7 @@ export function draftsToResume(goals: readonly Goal[]): { keys: string[]; goal?:
 
 /** Adds the example goal of the empty state and moves focus to it. */
 export function loadExample(host: Host): void {
-  const goal = exampleGoal(host.today);
-  host.commit((d) => saveGoal(d, goal), 'Example goal loaded. Edit it to make it your own.', `gp-goal-${goal.id}`);
+  const { t } = host.tr;
+  const goal = exampleGoal(host.today, t);
+  host.commit((d) => saveGoal(d, goal), t('goalPlanner.announce.example'), `gp-goal-${goal.id}`);
 }

@@ -2,6 +2,7 @@
 import { applyChanged, mergeById, readFields, sameValue } from '../drafts/model';
 import type { Fields } from '../drafts/schema';
 import { GOAL_STATUSES, GOAL_TYPES, MAX_MILESTONES } from './goals';
+import type { GoalDraft } from './model';
 import type { CheckIn, Goal, Milestone, PlannerData } from './schema';
 import { mapGoal } from './plan';
 
@@ -22,9 +23,9 @@ export const deleteCheckIn = (data: PlannerData, goalId: string, checkInId: stri
 /* ---------- Drafts of the forms, and saving only what an edit form changed ---------- */
 
 /** What the goal form edits and keeps as a draft: everything but the id, the check-ins and archiving. */
-export type GoalFields = Omit<Goal, 'id' | 'checkIns' | 'archived'>;
+export type GoalFields<G extends GoalDraft = Goal> = Omit<G, 'id' | 'checkIns' | 'archived'>;
 
-export const goalFields = ({ id: _id, checkIns: _c, archived: _a, ...fields }: Goal): GoalFields => fields;
+export const goalFields = <G extends GoalDraft>({ id: _id, checkIns: _c, archived: _a, ...fields }: G): GoalFields<G> => fields;
 
 const isText = (x: unknown): x is string => typeof x === 'string';
 const isMilestones = (x: unknown): x is Milestone[] =>
@@ -33,8 +34,8 @@ const isMilestones = (x: unknown): x is Milestone[] =>
   x.every((m: Partial<Milestone> | null) => !!m && isText(m.id) && /^[\w-]{1,100}$/.test(m.id) && isText(m.title) && isText(m.due) && typeof m.done === 'boolean');
 
 /** A stored draft's fields as the goal form's, each checked; anything unreadable stays as `template` has it. */
-export const readGoalFields = (template: GoalFields, fields: Fields): GoalFields =>
-  readFields(template, fields, {
+export const readGoalFields = <G extends GoalDraft>(template: GoalFields<G>, fields: Fields): GoalFields<G> =>
+  readFields<GoalFields<G>>(template, fields, {
     type: (x) => (GOAL_TYPES as readonly unknown[]).includes(x),
     status: (x) => (GOAL_STATUSES as readonly unknown[]).includes(x),
     milestones: isMilestones,
@@ -45,10 +46,10 @@ export const readGoalFields = (template: GoalFields, fields: Fields): GoalFields
  * `edited`): a milestone ticked in another tab meanwhile stays ticked. A goal keeps at most
  * MAX_MILESTONES: when both sides added some, the ones added elsewhere past that are not added.
  */
-export function mergeGoalFields(current: GoalFields, base: GoalFields, edited: GoalFields): GoalFields {
+export function mergeGoalFields<G extends GoalDraft>(current: GoalFields<G>, base: GoalFields<G>, edited: GoalFields<G>): GoalFields<G> {
   const { milestones: _m, ...rest } = edited;
   const milestones = sameValue(edited.milestones, base.milestones) ? current.milestones : mergeById(current.milestones, base.milestones, edited.milestones);
-  return { ...applyChanged(current, base, rest), milestones: milestones.slice(0, MAX_MILESTONES) };
+  return { ...applyChanged(current, base, rest as unknown as Partial<GoalFields<G>>), milestones: milestones.slice(0, MAX_MILESTONES) };
 }
 
 /** Saves an edit made from `base`: only the fields changed, over the goal as it is now; a goal deleted meanwhile comes back. */

@@ -1,29 +1,19 @@
 /**
- * The choices a goal offers and their labels, its progress and what is due: the part
+ * The choices a goal offers, its progress and what is due: the part
  * of the planner's logic the overview needs at start. What is stored is in schema.ts;
  * the SMART rules and validation are in model.ts. Pure functions: "today" is always passed in.
  */
 import { addDays, addMonths, daysBetween, isIsoDate } from '../../lib/dates';
-import type { Cadence, Goal, GoalStatus, GoalType, PlannerData, Schedule } from './schema';
+import type { Cadence, Goal, PlannerData, Schedule } from './schema';
 
+/** Stored by value; their words are the messages goalPlanner.type.<value> and goalPlanner.status.<value>. */
 export const GOAL_TYPES = ['career', 'skill', 'project', 'network'] as const;
-export const TYPE_LABELS: Record<GoalType, string> = { career: 'Career', skill: 'Skill', project: 'Project', network: 'Network' };
-
 export const GOAL_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
-export const STATUS_LABELS: Record<GoalStatus, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 
 export const MAX_MILESTONES = 6;
 
-/** How often check-ins happen: every n weeks, every month, or no series. */
+/** How often check-ins happen: every n weeks, every month, or no series (words: goalPlanner.cadence.<value>). */
 export const CADENCES = ['off', '1w', '2w', '3w', '4w', '1m'] as const;
-export const CADENCE_LABELS: Record<Cadence, string> = {
-  off: 'No regular check-ins',
-  '1w': 'Every week',
-  '2w': 'Every two weeks',
-  '3w': 'Every three weeks',
-  '4w': 'Every four weeks',
-  '1m': 'Every month',
-};
 
 export const emptySchedule = (): Schedule => ({ id: '', every: 'off', start: '', until: '', withWhom: '' });
 
@@ -77,7 +67,7 @@ export function nextCheckIn(s: Schedule, today: string): string | null {
     if (step) {
       next = addDays(s.start, Math.ceil(daysBetween(s.start, today) / step) * step);
     } else {
-      // Monthly: months too short for the start day are skipped, as RRULE does.
+      // Monthly: in a month too short for the start day, the month's last day, as the calendar file's series.
       next = null;
       for (let k = 1; k < 1200 && !next; k++) {
         const candidate = addMonths(s.start, k);

@@ -2,6 +2,7 @@
  * What the island gives the parts it loads on demand, and the shapes of those parts.
  * A module of its own so that the views the island imports never import the island back.
  */
+import type { Translator } from '../../lib/i18n/format';
 import type { PlannerData } from './schema';
 
 /** The forms: loaded on the first edit. */
@@ -11,6 +12,8 @@ export type Exporter = typeof import('./exports');
 
 export interface Host {
   today: string;
+  /** The page's language, for what pure code says (announcements, the example goal). */
+  tr: Translator;
   readOnly: boolean;
   /** Keys of the planner's unsaved drafts when the page loaded, the one to focus first (editor.ts draftsToResume): their forms reopen. */
   drafts?: readonly string[];

@@ -1,11 +1,13 @@
 /**
  * The plan as an iCalendar file (RFC 5545): all-day events for milestone due
- * dates and goal target dates, and one recurring event for the check-ins.
+ * dates and goal target dates, and one recurring event for the check-ins (at the
+ * time, length, zone and with the reminder the person set, else all day).
  * Loaded with the exports. The file format itself is src/lib/calendar.
  */
 import { basicDate, buildCalendar, type AllDayEvent, type Recurrence } from '../../lib/calendar';
 import { isIsoDate } from '../../lib/dates';
 import { datedFileName } from '../../lib/file-names';
+import type { Translator } from '../../lib/i18n/format';
 import { activeGoals, isOpen } from './goals';
 import type { Cadence, PlannerData } from './schema';
 
@@ -20,11 +22,14 @@ const RULES: Record<Exclude<Cadence, 'off'>, Recurrence> = {
 export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: Date;
+  /** The page's language: the events' words are in it. */
+  t: Translator['t'];
+  /** The calendar's name; "My development goals" in the page's language when not given. */
   calendarName?: string;
 }
 
 /** The calendar text, CRLF line endings, folded. Dropped and archived goals are left out. */
-export function buildIcs(data: PlannerData, { now, calendarName = 'My development goals' }: IcsOptions): string {
+export function buildIcs(data: PlannerData, { now, t, calendarName = t('goalPlanner.doc.title') }: IcsOptions): string {
   const goals = activeGoals(data).filter((g) => g.status !== 'dropped');
   const events: AllDayEvent[] = [];
   for (const g of goals) {
@@ -33,12 +38,17 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
       events.push({
         uid: `milestone-${g.id}-${m.id}`,
         date: m.due,
-        summary: `Milestone: ${m.title}`,
-        description: `For the goal: ${g.statement}${m.done ? '\nDone.' : ''}`,
+        summary: t('goalPlanner.ics.milestone', { title: m.title }),
+        description: [t('goalPlanner.ics.forGoal', { goal: g.statement }), ...(m.done ? [t('goalPlanner.ics.done')] : [])].join('\n'),
       });
     }
     if (isIsoDate(g.target)) {
-      events.push({ uid: `target-${g.id}`, date: g.target, summary: `Goal target date: ${g.statement}`, description: g.measure ? `Success looks like: ${g.measure}` : g.statement });
+      events.push({
+        uid: `target-${g.id}`,
+        date: g.target,
+        summary: t('goalPlanner.ics.target', { goal: g.statement }),
+        description: g.measure ? t('goalPlanner.ics.success', { measure: g.measure }) : g.statement,
+      });
     }
   }
   const s = data.schedule;
@@ -50,9 +60,12 @@ export function buildIcs(data: PlannerData, { now, calendarName = 'My developmen
     events.push({
       uid: `checkins-${s.id || basicDate(s.start)}`,
       date: s.start,
-      summary: `Mentoring check-in${s.withWhom.trim() ? ` with ${s.withWhom.trim()}` : ''}`,
-      description: ['For each goal: what moved, the next step, any blockers.', ...open.map((g) => `- ${g.statement}`)].join('\n'),
+      summary: s.withWhom.trim() ? t('goalPlanner.ics.checkInWith', { name: s.withWhom.trim() }) : t('goalPlanner.ics.checkIn'),
+      description: [t('goalPlanner.ics.checkInAgenda'), ...open.map((g) => `- ${g.statement}`)].join('\n'),
       repeat: { ...rule, ...until },
+      // All day unless a time was set; the calendar writes only a real time, length, zone and reminder.
+      ...(s.time ? { time: { start: s.time, minutes: Number(s.minutes || 60), zone: s.zone ?? '' } } : {}),
+      ...(s.alarm ? { alarm: Number(s.alarm) } : {}),
     });
   }
   return buildCalendar(events, { product: 'Mentoring Playbook//Goal planner', uidDomain: 'goal-planner.mentoring-playbook', name: calendarName, now });

@@ -4,10 +4,12 @@
  * goals.ts and the stored types in schema.ts (both re-exported here); the overview
  * loads those at start, this file loads with the forms.
  */
-import { daysBetween, isIsoDate, showDate } from '../../lib/dates';
-import { formatNumber } from '../../lib/text';
-import { MAX_MILESTONES, isOpen } from './goals';
-import type { CheckIn, Goal, Schedule } from './schema';
+import { daysBetween, isIsoDate } from '../../lib/dates';
+import type { Translator } from '../../lib/i18n/format';
+import { isTimeZone } from '../../lib/timezone';
+import { GOAL_TYPES, MAX_MILESTONES, isOpen } from './goals';
+import type { CheckIn, Goal, GoalType, Schedule } from './schema';
+import { day, quoted } from './words';
 
 export * from './goals';
 export type * from './schema';
@@ -16,11 +18,22 @@ export const MAX_TEXT = 500;
 /** A check-in's notes can run longer than a goal's fields. Stored data allows ten times these (schema.ts). */
 export const MAX_NOTE = 5000;
 
-/** The error for a text over `max`, or nothing: every text is checked before it is saved, so what is saved always loads again. */
-const tooLong = (value: string, max: number, field: string, what: string): FormError[] =>
-  value.length > max ? [{ field, message: `Shorten ${what} to ${formatNumber(max)} characters or fewer (it has ${formatNumber(value.length)}).` }] : [];
+type T = Translator['t'];
 
-/** A new, empty goal: where the goal form starts. */
+/** The error for a text over `max`, or nothing: every text is checked before it is saved, so what is saved always loads again. */
+const tooLong = (t: T, value: string, max: number, field: string, what: string): FormError[] =>
+  value.length > max ? [{ field, message: t('goalPlanner.error.tooLong', { what, max, length: value.length }) }] : [];
+
+/** An example date in the page's language, for an error's "for example 15 January 2027". */
+const example = (tr: Translator, iso: string) => ({ example: day(tr, iso) });
+
+/** A goal as the form holds it: a new goal has no type until the person picks one (no default). */
+export type GoalDraft = Omit<Goal, 'type'> & { type: GoalType | '' };
+
+/** A new goal in the form: every answer empty, the type not chosen yet. */
+export const newGoalDraft = (id: string): GoalDraft => ({ ...blankGoal(id), type: '' });
+
+/** A complete goal with every answer empty (a "skill" goal): fixtures and tests; the form starts from newGoalDraft. */
 export const blankGoal = (id: string): Goal => ({
   id,
   statement: '',
@@ -45,41 +58,34 @@ export interface Hint {
   text: string;
 }
 
-/** Words that promise nothing checkable on their own. */
-const VAGUE = /\b(better|improve|improving|more|less|work on|learn about|get good|try to|try and|be more|somehow|some|stuff|things|various|etc|generally|understand)\b/i;
+/**
+ * Words that promise nothing checkable on their own, in the page's language: the message
+ * goalPlanner.smart.vagueWords lists them, separated by "|" ("better|improve|…").
+ */
+const vagueWords = (t: T) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${t('goalPlanner.smart.vagueWords')})(?![\\p{L}\\p{N}])`, 'iu');
 const hasNumber = (s: string) => /\d/.test(s);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-/** Suggestions that make a goal SMART. They never block saving. */
-export function smartCheck(goal: Goal, today: string): Hint[] {
+/** Suggestions that make a goal SMART, in the page's language. They never block saving. */
+export function smartCheck(goal: GoalDraft, today: string, tr: Translator): Hint[] {
+  const { t } = tr;
   const hints: Hint[] = [];
-  const add = (field: HintField, code: string, text: string) => hints.push({ field, code, text });
+  const add = (field: HintField, code: string, params = {}) => hints.push({ field, code, text: t(`goalPlanner.smart.${code}`, params) });
+  const VAGUE = vagueWords(t);
   const statement = goal.statement.trim();
   const vague = VAGUE.exec(statement);
-  if (statement && words(statement).length < 4) {
-    add('statement', 'statement-short', 'Say more: name the action and what it produces, for example “Give a 10-minute talk at the March team meeting”.');
-  } else if (vague && !hasNumber(statement)) {
-    add('statement', 'statement-vague', `“${vague[0]}” is vague. Name an action and a result someone else could check: “Present one case at the March teaching session” rather than “Get better at presenting”.`);
-  }
+  if (statement && words(statement).length < 4) add('statement', 'statement-short');
+  else if (vague && !hasNumber(statement)) add('statement', 'statement-vague', { word: quoted(t, vague[0]) });
   const measure = goal.measure.trim();
-  if (!measure && !hasNumber(statement)) {
-    add('measure', 'no-measure', 'Add how you will know you have succeeded: a number, something you will produce, or feedback you will ask for.');
-  } else if (measure && !hasNumber(measure) && VAGUE.test(measure)) {
-    add('measure', 'measure-vague', 'Make the measure countable: how many, how often, or what finished thing shows it is done.');
-  }
-  if (!goal.why.trim()) add('why', 'no-why', 'Say why this goal matters to you. It keeps you going, and helps your mentor help you.');
-  if (!goal.support.trim()) add('support', 'no-support', 'Name one kind of help that would make this easier, and who could give it.');
-  if (!goal.target) {
-    add('target', 'no-date', 'Pick a target date. Six to twelve months away suits most goals; sooner is fine.');
-  } else if (isIsoDate(goal.target) && goal.target < today && isOpen(goal)) {
-    add('target', 'date-past', `The target date, ${showDate(goal.target)}, has passed. Choose a new date, or mark the goal done or dropped.`);
-  } else if (isIsoDate(goal.target) && daysBetween(today, goal.target) > 366) {
-    add('target', 'date-far', 'The target date is more than a year away. Add milestones, or set a nearer goal as a first step.');
-  }
+  if (!measure && !hasNumber(statement)) add('measure', 'no-measure');
+  else if (measure && !hasNumber(measure) && VAGUE.test(measure)) add('measure', 'measure-vague');
+  if (!goal.why.trim()) add('why', 'no-why');
+  if (!goal.support.trim()) add('support', 'no-support');
+  if (!goal.target) add('target', 'no-date');
+  else if (isIsoDate(goal.target) && goal.target < today && isOpen(goal)) add('target', 'date-past', { date: day(tr, goal.target) });
+  else if (isIsoDate(goal.target) && daysBetween(today, goal.target) > 366) add('target', 'date-far');
   for (const m of goal.milestones) {
-    if (goal.target && m.due > goal.target) {
-      add('milestones', 'milestone-after-target', `“${m.title || 'A milestone'}” is due after the target date. Move it earlier, or move the target date.`);
-    }
+    if (goal.target && m.due > goal.target) add('milestones', 'milestone-after-target', { title: m.title ? quoted(t, m.title) : t('goalPlanner.smart.aMilestone') });
   }
   return hints;
 }
@@ -93,37 +99,58 @@ export interface FormError {
   message: string;
 }
 
-export function validateGoal(goal: Goal): FormError[] {
+const LONG_FIELDS = ['measure', 'why', 'support', 'supporter'] as const;
+
+export function validateGoal(goal: GoalDraft, tr: Translator): FormError[] {
+  const { t } = tr;
   const errors: FormError[] = [];
+  const error = (field: string, key: string, params = {}) => errors.push({ field, message: t(`goalPlanner.error.${key}`, params) });
   const statement = goal.statement.trim();
-  if (!statement) errors.push({ field: 'gp-statement', message: 'Enter your goal: what you will do.' });
-  else if (statement.length > 300) errors.push({ field: 'gp-statement', message: `Shorten your goal to 300 characters or fewer (it has ${statement.length}). Put detail in the measure or milestones.` });
-  for (const [key, label] of [['measure', 'measure'], ['why', 'reason'], ['support', 'support'], ['supporter', 'who gives support']] as const) {
-    if (goal[key].length > MAX_TEXT) errors.push({ field: `gp-${key}`, message: `Shorten the ${label} to ${MAX_TEXT} characters or fewer.` });
-  }
-  if (goal.target && !isIsoDate(goal.target)) errors.push({ field: 'gp-target', message: 'Enter the target date as a real date, for example 31 March 2027, or leave it empty.' });
-  if (goal.milestones.length > MAX_MILESTONES) errors.push({ field: 'gp-add-milestone', message: `Keep to ${MAX_MILESTONES} milestones or fewer: remove one.` });
+  if (!statement) error('gp-statement', 'statement');
+  else if (statement.length > 300) error('gp-statement', 'statementLong', { max: 300, length: statement.length });
+  for (const key of LONG_FIELDS) if (goal[key].length > MAX_TEXT) error(`gp-${key}`, `long.${key}`, { max: MAX_TEXT });
+  if (goal.target && !isIsoDate(goal.target)) error('gp-target', 'target', example(tr, '2027-03-31'));
+  // Asked, never assumed (GOV.UK: the summary links to the first radio).
+  if (!goal.type) error(`gp-type-${GOAL_TYPES[0]}`, 'type', { types: tr.list(GOAL_TYPES.map((x) => t(`goalPlanner.type.${x}`).toLocaleLowerCase(tr.lang)), 'disjunction') });
+  if (goal.milestones.length > MAX_MILESTONES) error('gp-add-milestone', 'milestones', { max: MAX_MILESTONES });
   goal.milestones.forEach((m, i) => {
-    if (!m.title.trim()) errors.push({ field: `gp-m-${m.id}-title`, message: `Enter what milestone ${i + 1} is, or remove it.` });
-    errors.push(...tooLong(m.title, MAX_TEXT, `gp-m-${m.id}-title`, `milestone ${i + 1}`));
-    if (!isIsoDate(m.due)) errors.push({ field: `gp-m-${m.id}-due`, message: `Enter a due date for milestone ${i + 1}, for example 15 January 2027.` });
+    const number = i + 1;
+    if (!m.title.trim()) error(`gp-m-${m.id}-title`, 'milestoneTitle', { number });
+    errors.push(...tooLong(t, m.title, MAX_TEXT, `gp-m-${m.id}-title`, t('goalPlanner.what.milestone', { number })));
+    if (!isIsoDate(m.due)) error(`gp-m-${m.id}-due`, 'milestoneDue', { number, ...example(tr, '2027-01-15') });
   });
   return errors;
 }
 
-export function validateCheckIn(c: CheckIn, prefix: string): FormError[] {
+const NOTES = ['moved', 'next', 'blockers'] as const;
+
+export function validateCheckIn(c: CheckIn, prefix: string, tr: Translator): FormError[] {
+  const { t } = tr;
   const errors: FormError[] = [];
-  if (!isIsoDate(c.date)) errors.push({ field: `${prefix}-date`, message: 'Enter the date of the check-in, for example 5 December 2026.' });
-  if (!c.moved.trim() && !c.next.trim()) errors.push({ field: `${prefix}-moved`, message: 'Write what moved since the last check-in, or the next step.' });
-  for (const [key, what] of [['moved', 'what moved'], ['next', 'the next step'], ['blockers', 'the blockers']] as const) errors.push(...tooLong(c[key], MAX_NOTE, `${prefix}-${key}`, what));
+  if (!isIsoDate(c.date)) errors.push({ field: `${prefix}-date`, message: t('goalPlanner.error.checkInDate', example(tr, '2026-12-05')) });
+  if (!c.moved.trim() && !c.next.trim()) errors.push({ field: `${prefix}-moved`, message: t('goalPlanner.error.checkInEmpty') });
+  for (const key of NOTES) errors.push(...tooLong(t, c[key], MAX_NOTE, `${prefix}-${key}`, t(`goalPlanner.what.${key}`)));
   return errors;
 }
 
-export function validateSchedule(s: Schedule): FormError[] {
-  const errors = tooLong(s.withWhom, MAX_TEXT, 'gp-withWhom', 'who you meet');
+/* ---------- Check-in time, length and reminder (the calendar file) ---------- */
+
+/** The check-ins' lengths in minutes and reminders (minutes before; "" for none): words in goalPlanner.length.<n>, goalPlanner.alarm.<n>. */
+export const LENGTHS = ['15', '30', '45', '60', '90', '120'] as const;
+export const ALARMS = ['', '0', '10', '30', '60', '1440'] as const;
+
+/** This browser's time zone, where the form starts once a time is set. */
+export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+
+export function validateSchedule(s: Schedule, tr: Translator): FormError[] {
+  const { t } = tr;
+  const errors = tooLong(t, s.withWhom, MAX_TEXT, 'gp-withWhom', t('goalPlanner.what.withWhom'));
+  const error = (field: string, key: string, params = {}) => errors.push({ field, message: t(`goalPlanner.error.${key}`, params) });
   if (s.every === 'off') return errors;
-  if (!isIsoDate(s.start)) errors.push({ field: 'gp-start', message: 'Enter the date of the first check-in, for example 5 December 2026.' });
-  if (s.until && !isIsoDate(s.until)) errors.push({ field: 'gp-until', message: 'Enter the last check-in as a real date, or leave it empty.' });
-  else if (s.until && isIsoDate(s.start) && s.until < s.start) errors.push({ field: 'gp-until', message: 'Choose a last check-in on or after the first one, or leave it empty.' });
+  if (s.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time)) error('gp-time', 'time');
+  if (s.time && s.zone?.trim() && !isTimeZone(s.zone.trim())) error('gp-zone', 'zone');
+  if (!isIsoDate(s.start)) error('gp-start', 'start', example(tr, '2026-12-05'));
+  if (s.until && !isIsoDate(s.until)) error('gp-until', 'until');
+  else if (s.until && isIsoDate(s.start) && s.until < s.start) error('gp-until', 'untilBefore');
   return errors;
 }

@@ -4,10 +4,10 @@
  * passes through `text`, so each renderer can escape it its own way (Markdown escapes it,
  * JSX shows it as it is). Pure; loaded with the exports.
  */
-import { showDate } from '../../lib/dates';
-import { plural } from '../../lib/text';
-import { CADENCE_LABELS, STATUS_LABELS, TYPE_LABELS, activeGoals, isOpen, nextCheckIn, progress } from './goals';
+import type { Translator } from '../../lib/i18n/format';
+import { activeGoals, isOpen, nextCheckIn, progress } from './goals';
 import type { Goal, PlannerData } from './schema';
+import { day } from './words';
 
 export interface Fact {
   label: string;
@@ -41,6 +41,7 @@ export interface DocGoal {
 }
 
 export interface PlanDocument {
+  /** "Development goals of Priya Sharma" when the plan says whose it is. */
   title: string;
   /** "1 goal, as of 22 November 2026. Check-ins: every two weeks with Sam, next on 3 December 2026." */
   intro: string;
@@ -50,50 +51,59 @@ export interface PlanDocument {
 }
 
 const filled = (rows: Fact[]) => rows.filter((r) => r.value.trim());
+const NOTES = ['moved', 'next', 'blockers'] as const;
 
-function goalPart(goal: Goal, n: number, today: string, text: (s: string) => string): DocGoal {
+function goalPart(goal: Goal, n: number, today: string, tr: Translator, text: (s: string) => string): DocGoal {
+  const { t } = tr;
   const p = progress(goal);
-  const support = [goal.support.trim() && text(goal.support), goal.supporter.trim() && `from ${text(goal.supporter)}`].filter(Boolean).join(', ');
+  const label = (key: string) => t(`goalPlanner.doc.${key}`);
   return {
     id: goal.id,
-    heading: `${n}. ${text(goal.statement)}`,
+    heading: t('goalPlanner.doc.heading', { number: n, statement: text(goal.statement) }),
     facts: filled([
-      { label: 'Type', value: TYPE_LABELS[goal.type] },
-      { label: 'Status', value: STATUS_LABELS[goal.status] },
-      { label: 'Target date', value: goal.target ? showDate(goal.target) : 'Not set yet' },
-      { label: 'Progress', value: p.total ? `${p.done} of ${p.total} milestones done (${p.percent}%)` : `${p.percent}%` },
-      { label: 'How I will measure success', value: text(goal.measure) },
-      { label: 'Why it matters', value: text(goal.why) },
-      { label: 'Support I need', value: support },
+      { label: label('type'), value: t(`goalPlanner.type.${goal.type}`) },
+      { label: label('status'), value: t(`goalPlanner.status.${goal.status}`) },
+      { label: label('target'), value: goal.target ? day(tr, goal.target) : label('notSet') },
+      { label: label('progress'), value: t(p.total ? 'goalPlanner.progress' : 'goalPlanner.percent', { ...p }) },
+      { label: label('measure'), value: text(goal.measure) },
+      { label: label('why'), value: text(goal.why) },
+      // Two rows, not "support, from supporter": joined, "My mentor Sam" read "from My mentor Sam".
+      { label: label('support'), value: goal.support.trim() && text(goal.support) },
+      { label: label('supporter'), value: goal.supporter.trim() && text(goal.supporter) },
     ]),
-    milestones: goal.milestones.map((m) => ({ done: m.done, title: text(m.title), due: showDate(m.due), overdue: isOpen(goal) && !m.done && m.due < today })),
+    milestones: goal.milestones.map((m) => ({ done: m.done, title: text(m.title), due: day(tr, m.due), overdue: isOpen(goal) && !m.done && m.due < today })),
     checkIns: goal.checkIns
       .slice()
       .sort((a, b) => b.date.localeCompare(a.date))
       .map((c) => ({
-        date: showDate(c.date),
-        notes: filled([
-          { label: 'What moved', value: text(c.moved) },
-          { label: 'Next step', value: text(c.next) },
-          { label: 'Blockers', value: text(c.blockers) },
-        ]),
+        date: day(tr, c.date),
+        notes: filled(NOTES.map((key) => ({ label: t(`goalPlanner.note.${key}`), value: text(c[key]) }))),
       })),
   };
 }
 
-/** The active goals (archived ones are left out), in the user's order. */
-export function planDocument(data: PlannerData, today: string, text: (s: string) => string = (s) => s): PlanDocument {
-  const goals = activeGoals(data);
+/** A note as a sentence: a full stop added unless it already ends like one ("region codes." stays, never "codes.."). */
+export const sentence = (s: string) => (/[.!?…:;]["”’)]*$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** "Check-ins: every two weeks with Sam, next on 3 December 2026." */
+function checkInLine(data: PlannerData, today: string, tr: Translator, text: (s: string) => string): string {
   const s = data.schedule;
   const next = nextCheckIn(s, today);
-  const intro = [`${plural(goals.length, 'goal')}, as of ${showDate(today)}.`];
-  if (s.every !== 'off') {
-    intro.push(`Check-ins: ${CADENCE_LABELS[s.every].toLowerCase()}${s.withWhom.trim() ? ` with ${text(s.withWhom)}` : ''}${next ? `, next on ${showDate(next)}` : ''}.`);
-  }
+  const key = `goalPlanner.doc.checkIns${s.withWhom.trim() ? 'With' : ''}${next ? 'Next' : ''}`;
+  const cadence = tr.t(`goalPlanner.cadence.${s.every}`).toLocaleLowerCase(tr.lang);
+  return tr.t(key, { cadence, name: text(s.withWhom.trim()), date: next ? day(tr, next) : '' });
+}
+
+/** The active goals (archived ones are left out), in the user's order, in the page's language. */
+export function planDocument(data: PlannerData, today: string, tr: Translator, text: (s: string) => string = (s) => s): PlanDocument {
+  const { t } = tr;
+  const goals = activeGoals(data);
+  const intro = [t('goalPlanner.doc.intro', { goals: t('goalPlanner.goalCount', { count: goals.length }), date: day(tr, today) })];
+  if (data.schedule.every !== 'off') intro.push(checkInLine(data, today, tr, text));
   return {
-    title: 'My development goals',
+    title: data.owner?.trim() ? t('goalPlanner.doc.titleOf', { name: text(data.owner.trim()) }) : t('goalPlanner.doc.title'),
     intro: intro.join(' '),
-    empty: goals.length ? null : 'No goals yet.',
-    goals: goals.map((g, i) => goalPart(g, i + 1, today, text)),
+    empty: goals.length ? null : t('goalPlanner.doc.empty'),
+    goals: goals.map((g, i) => goalPart(g, i + 1, today, tr, text)),
   };
 }

@@ -3,7 +3,7 @@
  * My data needs: summary and emptiness. Edits made through the forms are in
  * edits.ts, which loads with them.
  */
-import { plural } from '../../lib/text';
+import type { Translator } from '../../lib/i18n/format';
 import { activeGoals, emptySchedule } from './goals';
 import type { Goal, PlannerData } from './schema';
 
@@ -32,11 +32,13 @@ export const setArchived = (data: PlannerData, id: string, archived: boolean) =>
 export const toggleMilestone = (data: PlannerData, goalId: string, milestoneId: string) =>
   mapGoal(data, goalId, (g) => ({ ...g, milestones: g.milestones.map((m) => (m.id === milestoneId ? { ...m, done: !m.done } : m)) }));
 
-/** "3 goals (1 archived), 4 check-ins" for My data. */
-export function summarisePlan(data: PlannerData): string {
+/** "3 goals (1 archived), 4 check-ins" for My data, in its language. */
+export function summarisePlan(data: PlannerData, i: Translator): string {
   const archived = data.goals.filter((g) => g.archived).length;
   const checkIns = data.goals.reduce((n, g) => n + g.checkIns.length, 0);
-  return `${plural(data.goals.length, 'goal')}${archived ? ` (${archived} archived)` : ''}, ${plural(checkIns, 'check-in')}`;
+  const count = data.goals.length;
+  const goals = archived ? i.t('goalPlanner.stored.goalsArchived', { count, archived: i.t('goalPlanner.stored.archived', { count: archived }) }) : i.t('goalPlanner.stored.goals', { count });
+  return i.t('goalPlanner.stored.summary', { goals, checkIns: i.t('goalPlanner.stored.checkIns', { count: checkIns }) });
 }
 
-export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0;
+export const isPlanEmpty = (data: PlannerData) => data.goals.length === 0 && data.schedule.every === 'off' && data.comments.length === 0 && !data.owner;

@@ -2,8 +2,9 @@
  * What the goal planner stores, as valibot schemas; the types the planner works with are
  * inferred from them, so the stored shape is written down once.
  *
- * Stored shape, version 2 (`data` of the envelope under `playbook:<base>:goal-planner`):
+ * Stored shape, version 3 (`data` of the envelope under `playbook:<base>:goal-planner`):
  *   {
+ *     "owner"?: "Priya" | "",               // whose plan it is, shown atop the print view (at most 200 characters)
  *     "goals": [{                           // in the order the user chose; at most 1,000
  *       "id": "lq3x9a-4f2k1p",              // letters, digits, "-", "_" (at most 100), unique within the plan
  *       "statement": "…",                   // Specific: what the mentee will do (texts: at most 5,000 characters, check-in notes 50,000)
@@ -22,7 +23,11 @@
  *       "every": "off" | "1w" | "2w" | "3w" | "4w" | "1m",
  *       "start": "2026-12-05" | "",         // the first check-in
  *       "until": "2027-06-30" | "",         // the last possible one; "" for open-ended
- *       "withWhom": "…"
+ *       "withWhom": "…",
+ *       "time"?: "09:30" | "",               // the check-ins' time of day; "" for all-day events
+ *       "minutes"?: "45" | "",               // their length in minutes, with a time
+ *       "zone"?: "Europe/London" | "",       // the time zone of that time; "" for each reader's own clock
+ *       "alarm"?: "10" | ""                  // a reminder this many minutes before; "" for none
  *     },
  *     "comments": [{                        // replies a mentor sent about a goal (see the private exchange), at most 1,000
  *       "id": "…", "goalId": "…",           // the goal it is about (kept when the goal is gone, so nothing received is lost)
@@ -31,7 +36,9 @@
  *       "sentAt": "<ISO timestamp>", "receivedAt": "<ISO timestamp>"
  *     }]
  *   }
- * Version 1 had no "comments" (migration: add an empty list).
+ * Version 1 had no "comments" (migration: add an empty list). Version 2 had no "owner", "time", "minutes",
+ * "zone" or "alarm" (they may be absent, read as ""; migration: none needed). The four schedule values are checked only as short texts here: the
+ * form writes them checked, and the calendar file writes only a real time, length, zone and reminder.
  * Dates are real "YYYY-MM-DD" calendar dates (see isCalendarDate: any year, so old data with a mistyped year still loads), without a time zone.
  */
 import * as v from 'valibot';
@@ -46,6 +53,9 @@ import { CADENCES, GOAL_STATUSES, GOAL_TYPES, MAX_MILESTONES } from './goals';
  * still loads; no one writes 5,000 characters where the form asks for a line.
  */
 const text = boundedText(5000);
+const short = boundedText(200);
+/** A value added in version 3, absent in older data (and until set). */
+const added = v.exactOptional(short);
 const note = boundedText(50_000);
 /** A goal a week for twenty years: more than anyone keeps; the planner shows them all, so there must be an end. */
 const MAX_GOALS = 1000;
@@ -76,11 +86,22 @@ export const goalSchema = v.object({
   archived: v.boolean(),
 });
 
-export const scheduleSchema = v.object({ id: v.union([id, v.literal('')]), every: cadenceSchema, start: optionalDate, until: optionalDate, withWhom: text });
+export const scheduleSchema = v.object({
+  id: v.union([id, v.literal('')]),
+  every: cadenceSchema,
+  start: optionalDate,
+  until: optionalDate,
+  withWhom: text,
+  time: added,
+  minutes: added,
+  zone: added,
+  alarm: added,
+});
 
-export const commentSchema = v.object({ id, goalId: id, from: boundedText(200), text, sentAt: timestamp, receivedAt: timestamp });
+export const commentSchema = v.object({ id, goalId: id, from: short, text, sentAt: timestamp, receivedAt: timestamp });
 
 export const plannerSchema = v.object({
+  owner: added,
   goals: boundedList(goalSchema, MAX_GOALS),
   schedule: scheduleSchema,
   comments: boundedList(commentSchema, MAX_COMMENTS),

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { parseWithSchema } from '../../lib/exchange/schema-parse';
 import { boundedList, boundedText, idSchema } from '../../lib/bounds';
 import type { KindSpec, Receiver } from '../../lib/exchange';
+import type { Translator } from '../../lib/i18n/format';
 import { timestampSchema } from '../../lib/timestamps';
 import { emptySchedule } from './goals';
 import { goalSchema, type Goal, type PlannerData } from './schema';
@@ -46,6 +47,13 @@ export const planKind: KindSpec<SentPlan> = { id: 'goal-planner/plan', version: 
 export const commentsKind: KindSpec<Reply> = { id: 'goal-planner/comments', version: 1, noun: 'comments on a goal plan', maxBytes: MAX_BYTES, parse: parseWithSchema(replySchema) };
 export type PlannerKind = typeof planKind | typeof commentsKind;
 export const plannerReceiver: Receiver<PlannerKind> = { key: LINK_KEY, kinds: [planKind, commentsKind], expected: 'a goal plan or comments on one' };
+
+/** The receiver in the page's language: each kind named as shared.kind.<id>.what says, and what the page expects. */
+export const localReceiver = (t: Translator['t']): Receiver<PlannerKind> => ({
+  ...plannerReceiver,
+  expected: t('goalPlanner.exchange.expected'),
+  kinds: plannerReceiver.kinds.map((k) => ({ ...k, noun: t(`shared.kind.${k.id.replace('/', '-')}.what`) }) as PlannerKind),
+});
 
 /** The plan to send: the chosen goals, in the plan's order; check-in notes only when asked for. */
 export function planToSend(data: PlannerData, chosen: ReadonlySet<string>, options: { from: string; checkIns: boolean }, now: Date): SentPlan {

@@ -6,11 +6,14 @@ import { emptyPlan, isPlanEmpty, summarisePlan } from './plan';
 export const store = defineStore<PlannerData>({
   tool: 'goal-planner',
   label: 'Goal planner',
-  version: 2,
+  version: 3,
   schema: plannerSchema,
   migrations: {
     // Version 2 adds the comments a mentor sends back about goals.
     1: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? { ...old, comments: [] } : old),
+    // Version 3 adds whose plan it is and the check-ins' time, length, zone and reminder, all optional: older
+    // data is already valid. The new number makes an older site refuse this data rather than drop those values.
+    2: (old) => old,
   },
   empty: emptyPlan,
   summarise: summarisePlan,

@@ -1,11 +1,13 @@
 /** My data's "Keep a backup file up to date" (File System Access, Chromium): choose the file once, resume after a reload, stop. */
 import { Announcement } from '../shared/announcer';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { showBackupTime } from '../../lib/backup/format';
 import { BASE } from '../../lib/paths';
 import { listRecovery } from '../../lib/storage';
+import { useI18n } from '../shared/i18n';
 import type { InventoryRow } from './model';
+import { rich } from './rich';
 import { useBackupFile } from './useBackupFile';
+import { backupTime } from './words';
 
 interface Props {
   storage: Storage;
@@ -23,7 +25,9 @@ function signature(storage: Storage, rows: readonly InventoryRow[]): string {
 }
 
 export function BackupFile({ storage, siteName, rows }: Props) {
-  const file = useBackupFile(storage, siteName);
+  const i = useI18n();
+  const { t } = i;
+  const file = useBackupFile(storage, siteName, t('myData.export.fileType'));
   const { state } = file;
   const [message, setMessage] = useState('');
   /** The buttons change under the keyboard: keep its place at the heading, and say what happened. */
@@ -32,7 +36,7 @@ export function BackupFile({ storage, siteName, rows }: Props) {
     setMessage(text);
   };
   const onChoose = async () => {
-    if (await file.choose()) after('Backup file chosen: it is kept up to date from now on.');
+    if (await file.choose()) after(t('myData.backupFile.chosen'));
   };
   // My data's own changes (an import, a deletion) reach the file too.
   const changes = signature(storage, rows);
@@ -45,30 +49,27 @@ export function BackupFile({ storage, siteName, rows }: Props) {
 
   const choose = (
     <button type="button" onClick={() => void onChoose()}>
-      {state.kind === 'kept' ? 'Choose another file…' : 'Keep a backup file up to date…'}
+      {t(state.kind === 'kept' ? 'myData.backupFile.chooseAnother' : 'myData.backupFile.keep')}
     </button>
   );
   const stop = (
-    <button type="button" onClick={() => void file.stop().then(() => after('Stopped keeping the backup file up to date. The file itself is still where you saved it.'))}>
-      Stop keeping this file up to date
+    <button type="button" onClick={() => void file.stop().then(() => after(t('myData.backupFile.stopped')))}>
+      {t('myData.backupFile.stop')}
     </button>
   );
 
   return (
     <div class="backup-file">
       <h3 id="backup-file-title" tabIndex={-1}>
-        Backup file
+        {t('myData.backupFile.title')}
       </h3>
-      {state.kind === 'loading' && <p>Looking for your backup file…</p>}
+      {state.kind === 'loading' && <p>{t('myData.backupFile.looking')}</p>}
       {state.kind === 'none' && (
         <>
-          <p>
-            This browser can write all your playbook data to a file on this device, a few seconds after every change. Choose the file once. A file in
-            a folder that is itself backed up or synced also survives if this device does not.
-          </p>
+          <p>{t('myData.backupFile.intro')}</p>
           {state.problem && (
             <p class="notice danger" role="alert">
-              {state.problem}
+              {t('myData.backupFile.notOpened', { reason: state.problem })}
             </p>
           )}
           <p class="actions">{choose}</p>
@@ -76,34 +77,30 @@ export function BackupFile({ storage, siteName, rows }: Props) {
       )}
       {state.kind === 'kept' && (
         <div>
-          {state.status.kind === 'checking' && <p>Checking “{state.name}”…</p>}
+          {state.status.kind === 'checking' && <p>{t('myData.backupFile.checking', { name: state.name })}</p>}
           {state.status.kind === 'ready' && (
             <p>
-              This browser keeps “{state.name}” up to date: it writes all your data to it a few seconds after every change. If you delete all your
-              data here, the file keeps the last copy.
-              {state.status.writtenAt && ` Last written ${showBackupTime(state.status.writtenAt)}.`}
+              {t('myData.backupFile.ready', { name: state.name })}
+              {state.status.writtenAt && ` ${t('myData.backupFile.lastWritten', { time: backupTime(i, state.status.writtenAt) })}`}
             </p>
           )}
           {state.status.kind === 'needs-permission' && (
-            <p>
-              <strong>“{state.name}” is not being kept up to date.</strong> After you leave the site, this browser asks again before the site may write
-              to the file.
-            </p>
+            <p>{rich(t, 'myData.backupFile.needsPermission', { title: <strong>{t('myData.backupFile.needsPermissionTitle', { name: state.name })}</strong> })}</p>
           )}
           {state.status.kind === 'failed' && (
             <p>
-              <strong>“{state.name}” could not be written</strong> ({state.status.reason}). The next change tries again, or choose the file again.
+              {rich(t, 'myData.backupFile.failed', { title: <strong>{t('myData.backupFile.failedTitle', { name: state.name })}</strong> }, { reason: state.status.reason })}
             </p>
           )}
-          {!state.remembered && <p>This browser cannot remember the file after you leave this page: choose it again on your next visit.</p>}
+          {!state.remembered && <p>{t('myData.backupFile.notRemembered')}</p>}
           <p class="actions">
             {state.status.kind === 'needs-permission' && (
               <button
                 type="button"
                 class="primary"
-                onClick={() => void file.resume().then((answer) => after(answer === 'granted' ? 'The backup file is up to date again.' : 'The browser did not allow writing to the file.'))}
+                onClick={() => void file.resume().then((answer) => after(t(answer === 'granted' ? 'myData.backupFile.resumed' : 'myData.backupFile.denied')))}
               >
-                Resume keeping the backup file up to date
+                {t('myData.backupFile.resume')}
               </button>
             )}
             {state.status.kind === 'failed' && choose}

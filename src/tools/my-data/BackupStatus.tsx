@@ -5,14 +5,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { checkBackup } from '../../lib/backup/check';
-import { showBackupTime } from '../../lib/backup/format';
 import { readBackupMeta } from '../../lib/backup/meta';
 import { backupKey } from '../../lib/storage/keys';
 import { BASE } from '../../lib/paths';
+import { useI18n, useT } from '../shared/i18n';
 import { BackupFile } from './BackupFile';
 import { BACKUP_EVENT } from './full-export';
 import type { InventoryRow } from './model';
 import { fileApiAvailable } from './useBackupFile';
+import { backupTime } from './words';
 
 interface Props {
   storage: Storage;
@@ -22,6 +23,8 @@ interface Props {
 }
 
 export function BackupStatus({ storage, siteName, rows }: Props) {
+  const i = useI18n();
+  const { t } = i;
   const [meta, setMeta] = useState(() => readBackupMeta(storage, BASE));
   // After an import or a deletion here: data imported into an empty browser starts the reminder's
   // clock, and with everything deleted the next data starts it again.
@@ -42,14 +45,14 @@ export function BackupStatus({ storage, siteName, rows }: Props) {
 
   return (
     <section aria-labelledby="backups-title" id="backups">
-      <h2 id="backups-title">Backups</h2>
+      <h2 id="backups-title">{t('myData.backups.title')}</h2>
       <p>
         {meta.lastExportAt ? (
           <>
-            <strong>Last full backup:</strong> {showBackupTime(meta.lastExportAt)}
+            <strong>{t('myData.backups.last')}</strong> {backupTime(i, meta.lastExportAt)}
           </>
         ) : (
-          'You have not downloaded a backup yet.'
+          t('myData.backups.never')
         )}
       </p>
       <Persistence />
@@ -62,6 +65,7 @@ export function BackupStatus({ storage, siteName, rows }: Props) {
 type Persisted = boolean | null | undefined;
 
 function Persistence() {
+  const t = useT();
   const [persisted, setPersisted] = useState<Persisted>(undefined);
   const [refused, setRefused] = useState(false);
   useEffect(() => {
@@ -77,19 +81,17 @@ function Persistence() {
     setRefused(!granted);
   };
 
-  if (persisted === undefined) return <p>Checking whether this browser will keep the site’s data…</p>;
+  if (persisted === undefined) return <p>{t('myData.persist.checking')}</p>;
   return (
     <>
       <p aria-live="polite">
-        {persisted
-          ? 'This browser has agreed to keep this site’s data unless you delete it.'
-          : 'This browser may delete this site’s data if space runs low, or — in Safari — after seven days without a visit. Keep a backup.'}
-        {refused && ' It did not agree to keep it when asked: browsers decide this for themselves, often by how much you use a site or whether you bookmarked it.'}
+        {t(persisted ? 'myData.persist.yes' : 'myData.persist.no')}
+        {refused && ` ${t('myData.persist.refused')}`}
       </p>
       {!persisted && canAsk && !refused && (
         <p>
           <button type="button" onClick={() => void ask()}>
-            Ask this browser to keep this site’s data
+            {t('myData.persist.ask')}
           </button>
         </p>
       )}

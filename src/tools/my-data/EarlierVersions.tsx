@@ -1,6 +1,8 @@
 /** My data's list of earlier versions a conflict left, with Restore and Download for each. */
-import { showDateTime } from '../../lib/dates';
+import { useI18n } from '../shared/i18n';
 import type { EarlierRow } from './earlier';
+import { rich } from './rich';
+import { dateTime, toolName } from './words';
 
 interface Props {
   rows: EarlierRow[];
@@ -9,30 +11,31 @@ interface Props {
 }
 
 export function EarlierVersions({ rows, onRestore, onDownload }: Props) {
+  const i = useI18n();
+  const { t } = i;
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="earlier-title">
-      <h2 id="earlier-title">Earlier versions</h2>
-      <p>
-        When two tabs, or an import, changed the same thing at about the same time, the later change was kept and the other one is
-        listed here, so nothing is lost. Restore one to put it back: what it replaces is then kept here in turn.
-      </p>
+      <h2 id="earlier-title">{t('myData.earlier.title')}</h2>
+      <p>{t('myData.earlier.intro')}</p>
       <ul class="earlier-list">
         {rows.map((r) => (
           <li key={`${r.def.tool}${r.version.p}${r.version.t}`}>
             <p>
-              <strong>{r.def.label}</strong>: {r.where}
+              {rich(t, 'myData.earlier.where', { tool: <strong>{toolName(i, r.def)}</strong> }, { where: r.where })}
               <br />
               <q>{r.preview}</q>
               <br />
-              <span class="hint">Replaced by a later change on {showDateTime(r.replacedAt)}</span>
+              <span class="hint">{t('myData.earlier.replaced', { date: dateTime(i, r.replacedAt) })}</span>
             </p>
             <p class="actions">
               <button type="button" class="button-small" onClick={() => onRestore(r)}>
-                Restore<span class="visually-hidden"> this earlier version of {r.where}</span>
+                {t('myData.earlier.restore')}
+                <span class="visually-hidden"> {t('myData.earlier.thisVersion', { where: r.where })}</span>
               </button>
               <button type="button" class="button-small" onClick={() => onDownload(r)}>
-                Download<span class="visually-hidden"> this earlier version of {r.where}</span>
+                {t('myData.download')}
+                <span class="visually-hidden"> {t('myData.earlier.thisVersion', { where: r.where })}</span>
               </button>
             </p>
           </li>

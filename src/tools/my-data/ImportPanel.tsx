@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_EXPORT_BYTES, parseExport } from '../../lib/storage';
+import { useI18n } from '../shared/i18n';
 import { applyImport, planImport, type ImportChoice, type ImportPlanRow } from './model';
 import { otherToolFile } from './other-files';
 import { isExchangeFile } from './protected-export';
 import { ProtectedImport } from './ProtectedImport';
 import type { AnyDefinition, RawCopy } from '../../lib/storage';
+import { importDone, importProblem, rowSummary, toolName, toolNameById } from './words';
 
 interface Props {
   storage: Storage;
@@ -14,16 +16,12 @@ interface Props {
   onImported: (message: string) => void;
 }
 
-const LABEL: Record<ImportChoice, string> = {
-  merge: 'Combine item by item (where both changed the same item, the later change wins and the other is kept as an earlier version)',
-  replace: 'Replace what is here (a copy of it is kept under Recovered copies)',
-  skip: 'Do not import',
-};
-
 /** This playbook's name, as the page states it (read on use, not during render on the server). */
 const thisPlaybook = () => document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
 
 export function ImportPanel({ storage, base, defs, onImported }: Props) {
+  const i = useI18n();
+  const { t } = i;
   const [error, setError] = useState<string | null>(null);
   const [plan, setPlan] = useState<ImportPlanRow[] | null>(null);
   /** The file's unreadable and recovered copies, and whether to add them to this browser's recovered copies. */
@@ -56,7 +54,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
   function read(text: string, size: number) {
     const parsed = size > MAX_EXPORT_BYTES ? parseExport('', defs, size) : parseExport(text, defs, size);
     if (!parsed.ok) {
-      setError(`${(size <= MAX_EXPORT_BYTES && otherToolFile(text)) || parsed.reason} Nothing was changed.`);
+      setError(t('myData.import.refused', { reason: (size <= MAX_EXPORT_BYTES && otherToolFile(text, i)) || parsed.reason }));
       return;
     }
     const rows = planImport(storage, base, parsed.tools);
@@ -71,17 +69,19 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
     if (!plan) return;
     const result = applyImport(storage, base, plan, choices, new Date(), addCopies ? copies : []);
     if (!result.ok) {
-      setError(result.reason);
+      setError(importProblem(i, defs, result.problem));
       return;
     }
     setPlan(null);
-    onImported(result.changed.length ? `Imported ${result.changed.join(', ')} from “${fileName}”.` : 'Nothing was imported: there was nothing new to add, or everything was set to “Do not import”.');
+    onImported(importDone(i, defs, result, fileName));
   }
 
   return (
     <div>
-      <label for="import-file">Choose an export file (.json)</label>
-      <p class="hint" id="import-hint">You will see what it holds and choose what to do before anything changes.</p>
+      <label for="import-file">{t('myData.import.choose')}</label>
+      <p class="hint" id="import-hint">
+        {t('myData.import.hint')}
+      </p>
       <input id="import-file" type="file" accept=".json,application/json" aria-describedby={`import-hint${error ? ' import-error' : ''}`} onChange={onFile} />
       {locked && (
         <ProtectedImport
@@ -93,14 +93,16 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
           }}
           onError={(message) => {
             setLocked(null);
-            setError(`${message} Nothing was changed.`);
+            setError(t('myData.import.refused', { reason: message }));
           }}
           onCancel={() => setLocked(null)}
         />
       )}
       {error && (
         <div class="notice danger" role="alert" id="import-error">
-          <p><strong>This file cannot be imported.</strong> {error}</p>
+          <p>
+            <strong>{t('myData.import.refusedTitle')}</strong> {error}
+          </p>
         </div>
       )}
       {plan && (
@@ -112,16 +114,20 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
             confirm();
           }}
         >
-          <h3 id="preview-title" tabIndex={-1}>What “{fileName}” holds</h3>
-          {source && <p class="import-source">Exported from “{source}”{source !== thisPlaybook() ? `, another playbook than this one (“${thisPlaybook()}”)` : ''}.</p>}
+          <h3 id="preview-title" tabIndex={-1}>
+            {t('myData.import.holds', { file: fileName })}
+          </h3>
+          {source && (
+            <p class="import-source">{source !== thisPlaybook() ? t('myData.import.otherSource', { source, here: thisPlaybook() }) : t('myData.import.source', { source })}</p>
+          )}
           {plan.map((row) => (
             <fieldset key={row.incoming.def.tool}>
-              <legend>{row.incoming.def.label}</legend>
+              <legend>{toolName(i, row.incoming.def)}</legend>
               <p>
-                In the file: {row.incomingSummary}
-                {row.incoming.migratedFrom ? ` (made by an older version; it will be upgraded)` : ''}.<br />
-                In this browser now: {row.current.summary}.
-                {row.current.state === 'unreadable' ? ' If you import, it is kept under Recovered copies, not replaced.' : ''}
+                {t(row.incoming.migratedFrom ? 'myData.import.inFileOlder' : 'myData.import.inFile', { summary: row.incoming.def.summarise(row.incoming.data, i) })}
+                <br />
+                {t('myData.import.inBrowser', { summary: rowSummary(i, row.current) })}
+                {row.current.state === 'unreadable' ? ` ${t('myData.import.unreadableKept')}` : ''}
               </p>
               {row.choices.map((c) => (
                 <label class="check" key={c}>
@@ -132,26 +138,24 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
                     checked={choices[row.incoming.def.tool] === c}
                     onChange={() => setChoices({ ...choices, [row.incoming.def.tool]: c })}
                   />{' '}
-                  {LABEL[c]}
+                  {t(`myData.import.choice.${c}`)}
                 </label>
               ))}
             </fieldset>
           ))}
           {copies.length > 0 && (
             <fieldset>
-              <legend>Recovered copies</legend>
-              <p>
-                The file also holds {copies.length === 1 ? '1 copy' : `${copies.length} copies`} of data that could not be read (
-                {[...new Set(copies.map((c) => defs.find((d) => d.tool === c.tool)?.label ?? c.tool))].join(', ')}). They are added to
-                this browser’s recovered copies, beside your data, never over it; a copy this browser already holds is not added twice.
-              </p>
+              <legend>{t('myData.recovery.title')}</legend>
+              <p>{t('myData.import.fileCopies', { count: copies.length, tools: i.list([...new Set(copies.map((c) => toolNameById(i, defs, c.tool)))]) })}</p>
               <label class="check">
-                <input type="checkbox" checked={addCopies} onChange={(e) => setAddCopies(e.currentTarget.checked)} /> Add them to the recovered copies
+                <input type="checkbox" checked={addCopies} onChange={(e) => setAddCopies(e.currentTarget.checked)} /> {t('myData.import.addCopies')}
               </label>
             </fieldset>
           )}
           <p class="actions">
-            <button type="submit" class="primary">Import</button>
+            <button type="submit" class="primary">
+              {t('myData.import.submit')}
+            </button>
             <button
               type="button"
               onClick={() => {
@@ -159,7 +163,7 @@ export function ImportPanel({ storage, base, defs, onImported }: Props) {
                 document.getElementById('import-file')?.focus();
               }}
             >
-              Cancel
+              {t('myData.cancel')}
             </button>
           </p>
         </form>

@@ -6,10 +6,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AnyDefinition } from '../../lib/storage';
 import { loadStores } from '../registry';
+import { I18n, useT, type I18nProps } from '../shared/i18n';
 import { browserStorage } from '../shared/usePersistentState';
 import type { MyDataView } from './MyDataView';
+import { rich } from './rich';
 
-interface Props {
+/** `messages`: "myData.", "shared." and "tools." (the tools' names), in the page's language. */
+interface Props extends I18nProps {
   siteName: string;
 }
 
@@ -18,7 +21,16 @@ interface Loaded {
   View: typeof MyDataView;
 }
 
-export default function MyData({ siteName }: Props) {
+export default function MyData({ siteName, lang = 'en', messages }: Props) {
+  return (
+    <I18n lang={lang} {...(messages ? { messages } : {})}>
+      <MyDataStart siteName={siteName} />
+    </I18n>
+  );
+}
+
+function MyDataStart({ siteName }: { siteName: string }) {
+  const t = useT();
   const [storage, setStorage] = useState<Storage | null | undefined>(undefined);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -36,17 +48,14 @@ export default function MyData({ siteName }: Props) {
   if (loadFailed)
     return (
       <p class="notice danger" role="alert">
-        This page could not load the part that reads the tools’ data. Check your connection, then reload the page: nothing was changed.
+        {t('myData.loadFailed')}
       </p>
     );
-  if (storage === undefined || (storage && !loaded)) return <p>Loading what this browser holds…</p>;
+  if (storage === undefined || (storage && !loaded)) return <p>{t('myData.loading')}</p>;
   if (storage === null || !loaded)
     return (
       <div class="notice danger" role="alert">
-        <p>
-          <strong>This browser does not let the site store data</strong> (storage is turned off, or blocked in this private
-          window), so there is nothing to show, export or delete here. The tools still work, but only until you close the page.
-        </p>
+        <p>{rich(t, 'myData.noStorage.body', { title: <strong>{t('myData.noStorage.title')}</strong> })}</p>
       </div>
     );
   return <loaded.View storage={storage} defs={loaded.defs} siteName={siteName} />;

@@ -1,11 +1,11 @@
 /** What My data shows once storage and the tools' definitions are there: the data, export, import, recovered copies, delete. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { showDateTime } from '../../lib/dates';
 import { exportFileName, listRecovery, type AnyDefinition, type RecoveryEntry } from '../../lib/storage';
 import { downloadText } from '../../lib/download';
 import { BASE } from '../../lib/paths';
 import { useAnnouncer } from '../shared/announcer';
 import { useFocusAfterRender } from '../shared/focus';
+import { useI18n } from '../shared/i18n';
 import { BackupStatus } from './BackupStatus';
 import { DataTable } from './DataTable';
 import { earlierDownload, listEarlier, restoreEarlier, type EarlierRow } from './earlier';
@@ -14,6 +14,7 @@ import { noteFullExport } from './full-export';
 import { ImportPanel } from './ImportPanel';
 import { ProtectedExport } from './ProtectedExport';
 import { deleteAll, deleteTool, exportAll, inventory, recoveryFileName, rowDownload, type InventoryRow } from './model';
+import { dateTime, toolNameById, toolNameInText } from './words';
 
 interface Props {
   storage: Storage;
@@ -21,12 +22,13 @@ interface Props {
   siteName: string;
 }
 
-
 export function MyDataView({ storage, defs, siteName }: Props) {
+  const i = useI18n();
+  const { t } = i;
   // Rendered in the browser only, once loaded (never by the build), so reading storage here cannot break hydration.
   const [rows, setRows] = useState<InventoryRow[]>(() => inventory(storage, BASE, defs));
   const [recovery, setRecovery] = useState<RecoveryEntry[]>(() => listRecovery(storage, BASE));
-  const [earlier, setEarlier] = useState<EarlierRow[]>(() => listEarlier(storage, BASE, defs));
+  const [earlier, setEarlier] = useState<EarlierRow[]>(() => listEarlier(storage, BASE, defs, i));
   const { message, announce } = useAnnouncer();
   const [confirming, setConfirming] = useState<string | null>(null);
   const focus = useFocusAfterRender();
@@ -39,8 +41,8 @@ export function MyDataView({ storage, defs, siteName }: Props) {
   const refresh = useCallback(() => {
     setRows(inventory(storage, BASE, defs));
     setRecovery(listRecovery(storage, BASE));
-    setEarlier(listEarlier(storage, BASE, defs));
-  }, [storage, defs]);
+    setEarlier(listEarlier(storage, BASE, defs, i));
+  }, [storage, defs, i]);
 
   useEffect(() => {
     window.addEventListener('storage', refresh);
@@ -58,12 +60,12 @@ export function MyDataView({ storage, defs, siteName }: Props) {
 
   const save = (name: string, text: string, type?: string) => {
     downloadText(name, text, type);
-    announce(`Downloaded ${name}.`);
+    announce(t('myData.downloaded', { name }));
   };
   const exportEverything = () => {
     const now = new Date();
-    const file = exportAll(storage, BASE, defs, siteName, now);
-    if (!file) return done('There is nothing to export yet.');
+    const file = exportAll(storage, BASE, defs, siteName, now, i.lang);
+    if (!file) return done(t('myData.nothingToExport'));
     save(exportFileName(now), JSON.stringify(file, null, 2));
     noteFullExport(storage, now);
   };
@@ -79,7 +81,7 @@ export function MyDataView({ storage, defs, siteName }: Props) {
       </p>
 
       <section aria-labelledby="stored-title">
-        <h2 id="stored-title">What this browser holds</h2>
+        <h2 id="stored-title">{t('myData.stored.title')}</h2>
         <DataTable
           rows={rows}
           confirming={confirming}
@@ -87,19 +89,17 @@ export function MyDataView({ storage, defs, siteName }: Props) {
           onDownload={downloadRow}
           onDelete={(tool) => {
             deleteTool(storage, BASE, tool);
-            done(`Deleted the ${defs.find((d) => d.tool === tool)?.label.toLowerCase()} data.`);
+            const def = defs.find((d) => d.tool === tool);
+            done(t('myData.table.deleted', { tool: def ? toolNameInText(i, def) : tool }));
           }}
         />
       </section>
 
       <section aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
-        <p>
-          Download everything in one file, to keep a backup or to move to another browser or device. It holds every tool’s data,
-          and any data that could not be read and any recovered copies, exactly as they are.
-        </p>
+        <h2 id="export-title">{t('myData.export.title')}</h2>
+        <p>{t('myData.export.intro')}</p>
         <button type="button" class="primary" onClick={exportEverything} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0}>
-          Download all my data
+          {t('myData.export.all')}
         </button>
         <ProtectedExport storage={storage} defs={defs} siteName={siteName} announce={announce} disabled={!rows.some((r) => r.state !== 'empty') && recovery.length === 0} />
       </section>
@@ -107,15 +107,15 @@ export function MyDataView({ storage, defs, siteName }: Props) {
       <BackupStatus storage={storage} siteName={siteName} rows={rows} />
 
       <section aria-labelledby="import-title">
-        <h2 id="import-title">Import</h2>
+        <h2 id="import-title">{t('myData.import.title')}</h2>
         <ImportPanel storage={storage} base={BASE} defs={defs} onImported={done} />
       </section>
 
       <EarlierVersions
         rows={earlier}
         onRestore={(row) => {
-          const result = restoreEarlier(storage, BASE, row, new Date());
-          done(result.ok ? `Restored the earlier version of ${row.where}.` : result.reason);
+          const result = restoreEarlier(storage, BASE, row, new Date(), i);
+          done(result.ok ? t('myData.earlier.restored', { where: row.where }) : result.reason);
         }}
         onDownload={(row) => {
           const file = earlierDownload(row);
@@ -125,17 +125,15 @@ export function MyDataView({ storage, defs, siteName }: Props) {
 
       {recovery.length > 0 && (
         <section aria-labelledby="recovery-title">
-          <h2 id="recovery-title">Recovered copies</h2>
-          <p>
-            These were saved by a tool but could not be read later, so they were set aside instead of being overwritten.
-            Download them to keep them, or to send them to whoever runs this site for help.
-          </p>
+          <h2 id="recovery-title">{t('myData.recovery.title')}</h2>
+          <p>{t('myData.recovery.intro')}</p>
           <ul class="recovery-list">
             {recovery.map((r) => (
               <li key={r.key}>
-                {defs.find((d) => d.tool === r.tool)?.label ?? r.tool}, set aside on {showDateTime(r.at)} ({r.raw.length} characters){' '}
+                {t('myData.recovery.item', { tool: toolNameById(i, defs, r.tool), date: dateTime(i, r.at), count: r.raw.length })}{' '}
                 <button type="button" onClick={() => save(recoveryFileName(r), r.raw, 'text/plain')}>
-                  Download<span class="visually-hidden"> this recovered copy</span>
+                  {t('myData.download')}
+                  <span class="visually-hidden"> {t('myData.recovery.thisCopy')}</span>
                 </button>
               </li>
             ))}
@@ -144,20 +142,31 @@ export function MyDataView({ storage, defs, siteName }: Props) {
       )}
 
       <section aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete everything</h2>
+        <h2 id="delete-title">{t('myData.delete.title')}</h2>
         {confirming === '*' ? (
           <div class="notice danger" role="group" aria-labelledby="delete-all-q">
-            <p id="delete-all-q" tabIndex={-1}><strong>Delete all your playbook data from this browser?</strong> This cannot be undone. Export it first if you might need it.</p>
+            <p id="delete-all-q" tabIndex={-1}>
+              <strong>{t('myData.delete.question')}</strong> {t('myData.delete.warning')}
+            </p>
             <p class="actions">
-              <button type="button" class="danger" onClick={() => { deleteAll(storage, BASE, defs); done('Deleted all your playbook data from this browser.'); }}>
-                Yes, delete everything
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  deleteAll(storage, BASE, defs);
+                  done(t('myData.delete.done'));
+                }}
+              >
+                {t('myData.delete.yes')}
               </button>
-              <button type="button" onClick={() => ask(null)}>Cancel</button>
+              <button type="button" onClick={() => ask(null)}>
+                {t('myData.cancel')}
+              </button>
             </p>
           </div>
         ) : (
           <button type="button" id="delete-all" class="danger" disabled={!hasData} onClick={() => ask('*')}>
-            Delete all my data…
+            {t('myData.delete.all')}
           </button>
         )}
       </section>

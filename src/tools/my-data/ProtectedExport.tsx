@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { downloadText } from '../../lib/download';
 import { passphraseProblem } from '../../lib/exchange/pack';
 import type { AnyDefinition } from '../../lib/storage';
+import { useI18n } from '../shared/i18n';
 import { PassphraseChoice, type PassphraseValue } from '../shared/exchange/PassphraseChoice';
 import { fullExport, noteFullExport } from './full-export';
 import { protectedFileName, protectExport } from './protected-export';
@@ -20,6 +21,8 @@ interface Props {
 }
 
 export function ProtectedExport({ storage, defs, siteName, announce, disabled }: Props) {
+  const i = useI18n();
+  const { t } = i;
   const [secret, setSecret] = useState<PassphraseValue>({ protect: false, passphrase: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,16 +31,16 @@ export function ProtectedExport({ storage, defs, siteName, announce, disabled }:
     setError(problem);
     if (problem) return document.getElementById('export-passphrase')?.focus();
     const now = new Date();
-    const file = fullExport(storage, defs, siteName, now);
-    if (!file) return announce('There is nothing to export yet.');
+    const file = fullExport(storage, defs, siteName, now, i.lang);
+    if (!file) return announce(t('myData.nothingToExport'));
     setBusy(true);
     try {
       const name = protectedFileName(now);
       downloadText(name, await protectExport(file.text, secret.passphrase), 'application/json');
       noteFullExport(storage, now);
-      announce(`Downloaded ${name}, protected by your passphrase.`);
+      announce(t('myData.export.downloadedProtected', { name }));
     } catch {
-      setError('The protected file could not be made. Check your connection, then try again.');
+      setError(t('myData.export.protectFailed'));
     } finally {
       setBusy(false);
     }
@@ -50,13 +53,13 @@ export function ProtectedExport({ storage, defs, siteName, announce, disabled }:
         onChange={setSecret}
         error={error}
         recipient=""
-        label="Protect the file with a passphrase"
-        hint="Keep it somewhere other than the file: without it nobody can open the file, you included, and it cannot be recovered."
+        label={t('myData.export.protectLabel')}
+        hint={t('myData.export.protectHint')}
       />
       {secret.protect && (
         <p>
           <button type="button" class="primary" onClick={() => void download()} disabled={disabled} aria-busy={busy || undefined}>
-            {busy ? 'Encrypting…' : 'Download all my data, protected'}
+            {t(busy ? 'myData.export.encrypting' : 'myData.export.allProtected')}
           </button>
         </p>
       )}

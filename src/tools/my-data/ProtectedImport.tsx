@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { UnlockForm } from '../shared/exchange/UnlockForm';
+import { useT } from '../shared/i18n';
 import { useReceive } from '../shared/exchange/useReceive';
 import { exportReceiver } from './protected-export';
 
@@ -17,18 +18,19 @@ interface Props {
 }
 
 export function ProtectedImport({ text, size, onOpen, onError, onCancel }: Props) {
+  const t = useT();
   const rx = useReceive(exportReceiver, { onOpened: (o) => onOpen(JSON.stringify(o.value)) });
   useEffect(() => void rx.fromFileText(text, size), [text]);
   useEffect(() => {
     if (rx.state.step === 'refused') onError(rx.state.message);
   }, [rx.state]);
-  if (rx.state.step !== 'passphrase') return rx.state.step === 'busy' ? <p>Reading the file…</p> : null;
+  if (rx.state.step !== 'passphrase') return rx.state.step === 'busy' ? <p>{t('myData.import.reading')}</p> : null;
   return (
     <UnlockForm
       id="import-unlock"
-      what="this export file"
-      sender="whoever made it"
-      advice="Enter the passphrase chosen when the file was downloaded."
+      what={t('myData.import.unlockWhat')}
+      sender={t('myData.import.unlockSender')}
+      advice={t('myData.import.unlockAdvice')}
       message={rx.state.message}
       tries={rx.state.tries}
       checking={rx.state.checking}

@@ -8,11 +8,13 @@ import { decodeRaw, storedText, toolKey, type AnyDefinition } from '../../lib/st
 import { createSession } from '../../lib/storage/sync/session';
 import { segments, stampTime, type Earlier } from '../../lib/storage/sync';
 import { isPlainObject } from '../../lib/storage/sync/paths';
+import type { Translator } from '../../lib/i18n/format';
+import { toolNameInText } from './words';
 
 export interface EarlierRow {
   def: AnyDefinition;
   version: Earlier;
-  /** Where it belonged, in words: "Goals › “Give a talk” › Statement". */
+  /** Where it belonged, in words, in the page's language: "Goals › “Give a talk” › Statement". */
   where: string;
   /** The text, or a short description of what it held. */
   preview: string;
@@ -22,42 +24,45 @@ export interface EarlierRow {
 
 const NAME_KEYS = ['statement', 'title', 'instrumentTitle', 'name', 'text', 'label'];
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const words = (key: string) => {
+/** A field's name: its message "myData.field.<key>", or the key itself in words ("checkIns": "Check ins"). */
+const words = (i: Translator, key: string) => {
+  if (/^[a-zA-Z0-9-]+$/.test(key) && i.has(`myData.field.${key}`)) return i.t(`myData.field.${key}`);
   const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-function itemName(item: unknown): string | undefined {
+function itemName(i: Translator, item: unknown): string | undefined {
   if (!isPlainObject(item)) return undefined;
   const key = NAME_KEYS.find((k) => typeof item[k] === 'string' && item[k] !== '');
-  return key ? `“${short(item[key] as string, 40)}”` : undefined;
+  return key ? i.t('myData.earlier.itemName', { name: short(item[key] as string, 40) }) : undefined;
 }
 
 /** The path in words, naming list items by their statement or title where the data (or the version itself) still has them. */
-export function describePath(data: unknown, path: string, version?: unknown): string {
+export function describePath(i: Translator, data: unknown, path: string, version?: unknown): string {
   const parts: string[] = [];
   let cur: unknown = data;
   const segs = segments(path);
-  segs.forEach((seg, i) => {
+  segs.forEach((seg, n) => {
     if (Array.isArray(cur)) {
       const item = cur.find((x) => isPlainObject(x) && x.id === seg);
-      parts.push(itemName(item) ?? (i === segs.length - 1 ? itemName(version) : undefined) ?? 'an item no longer here');
+      parts.push(itemName(i, item) ?? (n === segs.length - 1 ? itemName(i, version) : undefined) ?? i.t('myData.earlier.itemGone'));
       cur = item;
     } else {
-      parts.push(words(seg));
+      parts.push(words(i, seg));
       cur = isPlainObject(cur) ? cur[seg] : undefined;
     }
   });
-  return parts.join(' › ') || 'Everything';
+  return parts.length ? parts.reduce((path, part) => i.t('myData.earlier.pathSeparator', { path, part })) : i.t('myData.earlier.everything');
 }
 
-function preview(value: unknown): string {
+function preview(i: Translator, value: unknown): string {
   if (typeof value === 'string') return short(value, 160);
-  if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'Yes (ticked)' : value === false ? 'No (not ticked)' : String(value);
-  return itemName(value) ?? short(JSON.stringify(value) ?? '', 160);
+  if (typeof value === 'boolean') return i.t(value ? 'myData.earlier.ticked' : 'myData.earlier.notTicked');
+  if (typeof value === 'number') return i.number(value);
+  return itemName(i, value) ?? short(JSON.stringify(value) ?? '', 160);
 }
 
-export function listEarlier(storage: Storage, base: string, defs: readonly AnyDefinition[]): EarlierRow[] {
+export function listEarlier(storage: Storage, base: string, defs: readonly AnyDefinition[], i: Translator): EarlierRow[] {
   return defs.flatMap((def) => {
     const raw = storage.getItem(toolKey(base, def.tool));
     const decoded = raw === null ? null : decodeRaw(def, raw);
@@ -66,8 +71,8 @@ export function listEarlier(storage: Storage, base: string, defs: readonly AnyDe
     return session.earlier.map((version) => ({
       def,
       version,
-      where: describePath(decoded.data, version.p, version.v),
-      preview: preview(version.v),
+      where: describePath(i, decoded.data, version.p, version.v),
+      preview: preview(i, version.v),
       replacedAt: new Date(stampTime(version.by)).toISOString(),
     }));
   });
@@ -76,21 +81,21 @@ export function listEarlier(storage: Storage, base: string, defs: readonly AnyDe
 export type RestoreResult = { ok: true } | { ok: false; reason: string };
 
 /** Puts an earlier version back into the stored data; other open tabs merge it as any other save. */
-export function restoreEarlier(storage: Storage, base: string, row: EarlierRow, now: Date): RestoreResult {
+export function restoreEarlier(storage: Storage, base: string, row: EarlierRow, now: Date, i: Translator): RestoreResult {
   const key = toolKey(base, row.def.tool);
   const raw = storage.getItem(key);
   const decoded = raw === null ? null : decodeRaw(row.def, raw);
-  if (decoded?.kind !== 'ok') return { ok: false, reason: `The ${row.def.label.toLowerCase()} data is no longer there to restore into.` };
+  if (decoded?.kind !== 'ok') return { ok: false, reason: i.t('myData.earlier.gone', { tool: toolNameInText(i, row.def) }) };
   const session = createSession(row.def, decoded);
   const version = session.earlier.find((e) => e.p === row.version.p && e.t === row.version.t);
-  if (!version) return { ok: false, reason: 'This earlier version is no longer kept (another tab may have restored it).' };
+  if (!version) return { ok: false, reason: i.t('myData.earlier.notKept') };
   if (session.restore(version, now) === undefined)
-    return { ok: false, reason: 'Where this belonged is gone (the item it was part of was deleted), so it cannot be put back. Download it to keep it.' };
+    return { ok: false, reason: i.t('myData.earlier.nowhere') };
   const snap = session.snapshot();
   try {
     storage.setItem(key, storedText(row.def, snap.data, now, snap.sync));
   } catch {
-    return { ok: false, reason: 'This browser’s storage is full, so nothing was restored.' };
+    return { ok: false, reason: i.t('myData.earlier.restoreFull') };
   }
   return { ok: true };
 }

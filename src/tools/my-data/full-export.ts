@@ -15,9 +15,15 @@ export interface ExportText {
   text: string;
 }
 
-/** Everything stored under this base path as an export file's name and text, or null when nothing is stored. */
-export function fullExport(storage: Storage, defs: readonly AnyDefinition[], siteName: string, now: Date): ExportText | null {
-  const file = exportAll(storage, BASE, defs, siteName, now);
+/** The language of the page (its <html lang>), which a full export records; none outside a browser. */
+const pageLanguage = (): string | undefined => globalThis.document?.documentElement.lang || undefined;
+
+/**
+ * Everything stored under this base path as an export file's name and text, or null when nothing
+ * is stored. The file records `language`: by default the page's, as on the tool pages' backups.
+ */
+export function fullExport(storage: Storage, defs: readonly AnyDefinition[], siteName: string, now: Date, language = pageLanguage()): ExportText | null {
+  const file = exportAll(storage, BASE, defs, siteName, now, language);
   return file && { name: exportFileName(now), text: JSON.stringify(file, null, 2) };
 }
 

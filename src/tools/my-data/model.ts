@@ -26,22 +26,27 @@ export interface InventoryRow {
   /** Characters stored (UTF-16 code units, as browsers count the quota). */
   size: number;
   savedAt?: string;
-  summary: string;
+  /** For 'ok': the data, which the tool summarises in the page's language (words.ts, rowSummary). */
+  data?: unknown;
+  /** For 'newer': the version that saved it. */
+  version?: number;
+  /** For 'unreadable': why it cannot be read. */
+  reason?: string;
 }
 
 export function inventory(storage: Storage, base: string, defs: readonly AnyDefinition[]): InventoryRow[] {
   return defs.map((def) => {
     const raw = storage.getItem(toolKey(base, def.tool));
-    if (raw === null) return { def, state: 'empty', size: 0, summary: 'Nothing saved' };
+    if (raw === null) return { def, state: 'empty', size: 0 };
     const size = raw.length + toolKey(base, def.tool).length;
     const decoded = decodeRaw(def, raw);
     if (decoded.kind === 'ok')
       return def.isEmpty(decoded.data)
-        ? { def, state: 'empty', size, savedAt: decoded.savedAt, summary: 'Nothing saved' }
-        : { def, state: 'ok', size, savedAt: decoded.savedAt, summary: def.summarise(decoded.data) };
+        ? { def, state: 'empty', size, savedAt: decoded.savedAt }
+        : { def, state: 'ok', size, savedAt: decoded.savedAt, data: decoded.data };
     if (decoded.kind === 'newer')
-      return { def, state: 'newer', size, savedAt: decoded.savedAt, summary: `Saved by a newer version of the playbook (version ${decoded.version})` };
-    return { def, state: 'unreadable', size, summary: `Cannot be read: ${decoded.reason}` };
+      return { def, state: 'newer', size, savedAt: decoded.savedAt, version: decoded.version };
+    return { def, state: 'unreadable', size, reason: decoded.reason };
   });
 }
 
@@ -62,11 +67,19 @@ function storedValues(storage: Storage, base: string, defs: readonly AnyDefiniti
   return { envelopes, unreadable };
 }
 
-/** Everything stored, as one export: every tool's value, readable or not, and every recovery copy. */
-export function exportAll(storage: Storage, base: string, defs: readonly AnyDefinition[], site: string, now: Date): ExportFile | null {
+/** The export file, with the language it was made in (an optional field older files lack and every reader ignores). */
+export type FullExport = ExportFile & { language?: string };
+
+/**
+ * Everything stored, as one export: every tool's value, readable or not, and every recovery copy;
+ * with `language`, the language of the page it was made on ("es"), which the file then records.
+ */
+export function exportAll(storage: Storage, base: string, defs: readonly AnyDefinition[], site: string, now: Date, language?: string): FullExport | null {
   const { envelopes, unreadable } = storedValues(storage, base, defs);
   const copies = [...unreadable, ...listRecovery(storage, base).map(({ tool, at, raw }) => ({ tool, at, raw }))];
-  return Object.keys(envelopes).length || copies.length ? buildExport(site, envelopes, now, copies) : null;
+  if (!Object.keys(envelopes).length && !copies.length) return null;
+  const file = buildExport(site, envelopes, now, copies);
+  return language ? { ...file, language } : file;
 }
 
 export interface Download {
@@ -87,7 +100,6 @@ export type ImportChoice = 'merge' | 'replace' | 'skip';
 
 export interface ImportPlanRow {
   incoming: ImportedTool;
-  incomingSummary: string;
   current: InventoryRow;
   /** Choices that make sense for this tool, the first being the default. */
   choices: ImportChoice[];
@@ -102,15 +114,25 @@ export function planImport(storage: Storage, base: string, tools: readonly Impor
     const [current] = inventory(storage, base, [incoming.def]);
     const state = current!.state;
     const choices: ImportChoice[] = state === 'empty' ? ['replace', 'skip'] : state === 'ok' ? ['merge', 'replace', 'skip'] : ['skip', 'replace'];
-    return { incoming, incomingSummary: incoming.def.summarise(incoming.data), current: current!, choices };
+    return { incoming, current: current!, choices };
   });
+}
+
+/** Thrown when the file's data cannot be combined with what is here. */
+class CombineError extends Error {
+  constructor(
+    readonly tool: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
 }
 
 /** The text to store for an item-by-item merge of the file's data into the current value, or why it cannot be combined. */
 function mergedText(def: AnyDefinition, current: { data: unknown; savedAt: string; sync?: unknown }, incoming: ImportedTool, now: Date): string {
   const session = createSession(def, current);
   const result = session.absorb(incoming);
-  if (!result.ok) throw new Error(`the ${def.label.toLowerCase()} data in the file cannot be combined with yours (${result.reason}); choose Replace or Do not import`);
+  if (!result.ok) throw new CombineError(def.tool, result.reason);
   const snap = session.snapshot();
   return storedText(def, snap.data, now, snap.sync);
 }
@@ -127,7 +149,11 @@ export function changedAt(incoming: string, current: string | undefined, merging
   return new Date(at);
 }
 
-export type ApplyResult = { ok: true; changed: string[] } | { ok: false; reason: string };
+/** Why an import wrote nothing: storage full, data that cannot be combined, or another failure. */
+export type ImportProblem = { kind: 'full' } | { kind: 'combine'; tool: string; reason: string } | { kind: 'failed'; message: string };
+
+/** `tools`: the ids of the tools written; `copies`: how many recovered copies were added. */
+export type ApplyResult = { ok: true; tools: string[]; copies: number } | { ok: false; problem: ImportProblem };
 
 /** Writes `raw` as a recovery copy at `at`, or the first free millisecond after it, so it never replaces another copy. */
 function setAside(storage: Storage, base: string, tool: string, raw: string, at: Date, before: Map<string, string | null>): void {
@@ -172,11 +198,10 @@ export function applyImport(
       // Nothing is replaced without a copy: what is here may be all that is left of someone's work.
       if (raw !== null && choice === 'replace' && !(current?.kind === 'ok' && def.isEmpty(current.data))) setAside(storage, base, def.tool, raw, now, before);
       storage.setItem(key, text);
-      changed.push(def.label);
+      changed.push(def.tool);
     }
     const restored = copies.filter((c) => restoreCopy(storage, base, c, now, before)).length;
-    if (restored) changed.push(`${restored} recovered ${restored === 1 ? 'copy' : 'copies'}`);
-    return { ok: true, changed };
+    return { ok: true, tools: changed, copies: restored };
   } catch (e) {
     // Newest first: the copies written last go first, making room to put the older values back.
     for (const [key, raw] of [...before].reverse()) {
@@ -187,8 +212,8 @@ export function applyImport(
         /* putting back the old value cannot need more room than it had */
       }
     }
-    const full = isQuotaError(e);
-    return { ok: false, reason: full ? 'This browser’s storage is full, so nothing was imported. Delete some data and try again.' : `Nothing was imported: ${(e as Error).message}` };
+    if (isQuotaError(e)) return { ok: false, problem: { kind: 'full' } };
+    return { ok: false, problem: e instanceof CombineError ? { kind: 'combine', tool: e.tool, reason: e.reason } : { kind: 'failed', message: (e as Error).message } };
   }
 }
 

@@ -17,6 +17,7 @@ import { fullExport, noteFullExport } from './full-export';
 export type BackupFileState =
   | { kind: 'unsupported' }
   | { kind: 'loading' }
+  /** `problem`: why the browser did not open the chosen file, as it said it (the page puts it in a sentence). */
   | { kind: 'none'; problem?: string }
   /** `remembered`: false when the browser could not store the handle, so the file is kept only while this page is open. */
   | { kind: 'kept'; name: string; status: KeeperStatus; remembered: boolean };
@@ -35,7 +36,7 @@ export interface BackupFile {
 
 interface SavePickerOptions {
   suggestedName: string;
-  types: { description: string; accept: Record<string, string[]> }[];
+  types: { description?: string; accept: Record<string, string[]> }[];
 }
 type SavePicker = (options: SavePickerOptions) => Promise<FileHandleLike>;
 
@@ -46,7 +47,8 @@ function savePicker(): SavePicker | undefined {
 /** Whether this browser can keep a file up to date (the File System Access API, Chromium). */
 export const fileApiAvailable = () => typeof savePicker() === 'function';
 
-export function useBackupFile(storage: Storage, siteName: string): BackupFile {
+/** `fileType`: what the file picker calls the file, in the page's language ("Playbook export"). */
+export function useBackupFile(storage: Storage, siteName: string, fileType?: string): BackupFile {
   const [state, setState] = useState<BackupFileState>(() => (fileApiAvailable() ? { kind: 'loading' } : { kind: 'unsupported' }));
   const keeper = useRef<FileKeeper | null>(null);
   const stores = useRef<Promise<AnyDefinition[]> | null>(null);
@@ -115,10 +117,11 @@ export function useBackupFile(storage: Storage, siteName: string): BackupFile {
     if (!picker) return false;
     let handle: FileHandleLike;
     try {
-      handle = await picker({ suggestedName: 'mentoring-playbook-backup.json', types: [{ description: 'Playbook export', accept: { 'application/json': ['.json'] } }] });
+      const accept = { 'application/json': ['.json'] };
+      handle = await picker({ suggestedName: 'mentoring-playbook-backup.json', types: [fileType ? { description: fileType, accept } : { accept }] });
     } catch (e) {
       // Closing the picker is a choice, not a problem.
-      if ((e as { name?: string } | null)?.name !== 'AbortError') setState({ kind: 'none', problem: `The browser did not open the file (${(e as Error).message}).` });
+      if ((e as { name?: string } | null)?.name !== 'AbortError') setState({ kind: 'none', problem: (e as Error).message });
       return false;
     }
     const remembered = await saveHandle(indexedDB, BASE, handle).then(

@@ -5,15 +5,18 @@
  */
 import { useState } from 'preact/hooks';
 import { buildCalendar } from '../../lib/calendar';
-import { isIsoDate, localToday, showTimestamp } from '../../lib/dates';
+import { isIsoDate, localToday } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { datedFileName } from '../../lib/file-names';
 import { newId } from '../../lib/ids';
 import { ErrorSummary } from '../shared/errors';
+import { useI18n } from '../shared/i18n';
+import type { Translator } from '../../lib/i18n/format';
 import { useFocusAfterRender } from '../shared/focus';
 import { loadExchange } from '../shared/exchange/api';
 import { describeScale } from '../self-assessment/labels';
 import { firstChoiceId, RatingItem } from '../self-assessment/Questions';
+import { say } from '../self-assessment/scoring';
 import { TableWrap, TrendChart, TrendTable } from './charts';
 import type { PulseInstrument } from './instrument';
 import { SendAnswers } from './SendAnswers';
@@ -29,13 +32,15 @@ interface Props {
   announce: (m: string) => void;
 }
 
-const show = (a: number | 'na' | null) => (a === null ? 'no answer' : a === 'na' ? 'does not apply' : String(a));
+const show = (a: number | 'na' | null, tr: Translator) => (a === null ? tr.t('pair.pulse.noAnswer') : a === 'na' ? tr.t('pair.pulse.doesNotApply') : tr.number(a));
+const dayOf = (tr: Translator, iso: string) => tr.date(new Date(iso));
 
 export function PulseView({ pulse, data, setState, readOnly, announce }: Props) {
   const [answering, setAnswering] = useState(false);
   const mine = data.pulses.at(-1);
   const theirs = data.partnerPulses.at(-1);
   const focus = useFocusAfterRender();
+  const t = useI18n().t;
   const done = (saved: boolean) => {
     setAnswering(false);
     focus(saved ? 'pair-pulse-sent' : 'pair-pulse-start');
@@ -46,13 +51,13 @@ export function PulseView({ pulse, data, setState, readOnly, announce }: Props) 
         {pulse.summary} {pulse.basis}
       </p>
       <section class="pair-section" aria-labelledby="pair-pulse-answer-title">
-        <h4 id="pair-pulse-answer-title">Your answers</h4>
+        <h4 id="pair-pulse-answer-title">{t('selfAssessment.results.answers')}</h4>
         {answering ? (
           <PulseForm pulse={pulse} data={data} setState={setState} readOnly={readOnly} announce={announce} onDone={done} />
         ) : (
           <p class="actions">
             <button type="button" id="pair-pulse-start" class="primary" disabled={readOnly} onClick={() => setAnswering(true)}>
-              {data.pulseDraft ? 'Continue your answers' : mine ? 'Answer a new round' : 'Answer the pulse'}
+              {t(data.pulseDraft ? 'pair.pulse.continue' : mine ? 'pair.pulse.again' : 'pair.pulse.answer')}
             </button>
           </p>
         )}
@@ -61,8 +66,8 @@ export function PulseView({ pulse, data, setState, readOnly, announce }: Props) 
             <SendAnswers
               id="pair-pulse"
               noun="answers"
-              what="your pulse answers"
-              recipient="your partner"
+              what={t('pair.pulse.sendWhat')}
+              recipient={t('pair.pulse.sendRecipient')}
               kind={pulseKind.id}
               round={mine}
               fileStem="relationship-pulse"
@@ -75,12 +80,12 @@ export function PulseView({ pulse, data, setState, readOnly, announce }: Props) 
       <SideBySide pulse={pulse} data={data} />
       {(data.pulses.length > 0 || data.partnerPulses.length > 0) && (
         <section class="pair-section" aria-labelledby="pair-trend-title">
-          <h4 id="pair-trend-title">The pulse over time</h4>
+          <h4 id="pair-trend-title">{t('pair.pulse.trendHeading')}</h4>
           <Trend pulse={pulse} data={data} />
         </section>
       )}
       <Reminder pulse={pulse} data={data} setState={setState} readOnly={readOnly} announce={announce} />
-      {theirs && !mine && <p class="notice">Your partner’s answers are kept. Answer the pulse yourself to see them beside yours.</p>}
+      {theirs && !mine && <p class="notice">{t('pair.pulse.theirsKept')}</p>}
     </>
   );
 }
@@ -89,6 +94,8 @@ function PulseForm({ pulse, data, setState, readOnly, announce, onDone }: Props 
   const [missing, setMissing] = useState<string[]>([]);
   const [tries, setTries] = useState(0);
   const draft = data.pulseDraft;
+  const tr = useI18n();
+  const { t } = tr;
   const ids = pulse.items.map((i) => i.id);
   const submit = (e: Event) => {
     e.preventDefault();
@@ -102,16 +109,17 @@ function PulseForm({ pulse, data, setState, readOnly, announce, onDone }: Props 
     setState((d) => completePulse(d, pulse, at, newId(at))?.data ?? d);
     setMissing([]);
     onDone(true);
-    announce('Your pulse answers are saved. You can now send them to your partner.');
+    announce(t('pair.pulse.saved'));
   };
   const still = missing.filter((id) => unansweredItems([id], draft?.answers, pulse.scale).length);
-  const error = `Choose a number from ${pulse.scale.min} to ${pulse.scale.max}, or “${pulse.scale.notApplicable}”`;
+  const { min, max, notApplicable } = pulse.scale;
+  const error = t('selfAssessment.take.itemError', { min, max, notApplicable });
   return (
     <form onSubmit={submit} noValidate class="pair-form">
       <p>{pulse.instructions}</p>
-      <ErrorSummary key={tries} id="pair-pulse-errors" items={still.map((id) => ({ target: firstChoiceId(id), message: `Statement ${ids.indexOf(id) + 1}: ${error.replace(/^C/, 'c')}` }))} />
+      <ErrorSummary key={tries} id="pair-pulse-errors" items={still.map((id) => ({ target: firstChoiceId(id), message: t('selfAssessment.take.itemSummary', { number: ids.indexOf(id) + 1, min, max, notApplicable }) }))} />
       <p id="pair-pulse-hint" class="hint">
-        {pulse.scale.question} Answer from {describeScale(pulse.scale)}.
+        {t('selfAssessment.take.scaleHint', { question: pulse.scale.question, scale: describeScale(pulse.scale, tr) })}
       </p>
       {pulse.items.map((item, i) => (
         <RatingItem
@@ -122,7 +130,7 @@ function PulseForm({ pulse, data, setState, readOnly, announce, onDone }: Props 
           scale={pulse.scale}
           hintId="pair-pulse-hint"
           answer={draft?.answers[item.id]}
-          error={still.includes(item.id) ? `${error}.` : undefined}
+          error={still.includes(item.id) ? error : undefined}
           disabled={readOnly}
           onAnswer={(a) => setState((d) => answerPulse(d, item.id, a, new Date()))}
         />
@@ -143,10 +151,10 @@ function PulseForm({ pulse, data, setState, readOnly, announce, onDone }: Props 
       </div>
       <p class="actions">
         <button type="submit" class="primary" disabled={readOnly}>
-          Save my answers
+          {t('pair.pulse.save')}
         </button>
-        <button type="button" onClick={() => (onDone(false), announce('Your answers are saved in this browser. Continue whenever you are ready.'))}>
-          Save and finish later
+        <button type="button" onClick={() => (onDone(false), announce(t('selfAssessment.announce.stopped')))}>
+          {t('selfAssessment.take.later')}
         </button>
       </p>
     </form>
@@ -156,63 +164,62 @@ function PulseForm({ pulse, data, setState, readOnly, announce, onDone }: Props 
 function SideBySide({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
   const mine = data.pulses.at(-1);
   const partner = data.partnerPulses.at(-1);
+  const tr = useI18n();
+  const { t } = tr;
   if (!mine || !partner) return null;
-  const who = partner.from || 'Your partner';
+  const who = partner.from || t('pair.pulse.partner');
+  /** A message with the partner's name where they gave one. */
+  const named = (key: string, params: Record<string, string | number> = {}) => (partner.from ? t(`${key}Named`, { ...params, name: partner.from }) : t(key, params));
   const { rows, problem, skipped } = comparePulse(pulse, mine, partner.round);
   const flagged = rows.filter((r) => r.flagged);
   return (
     <section class="pair-section" aria-labelledby="pair-side-title">
-      <h4 id="pair-side-title">Side by side</h4>
-      <p>
-        Your answers of {showTimestamp(mine.completedAt)} and {who}’s of {showTimestamp(partner.round.completedAt)}.
-      </p>
+      <h4 id="pair-side-title">{t('pair.pulse.sideHeading')}</h4>
+      <p>{named('pair.pulse.sideLede', { date: dayOf(tr, mine.completedAt), theirDate: dayOf(tr, partner.round.completedAt) })}</p>
       {problem ? (
-        <p class="notice warning">These rounds cannot be compared: {problem}.</p>
+        <p class="notice warning">{t('pair.pulse.cannotCompare', { reason: say(tr, problem) })}</p>
       ) : (
         <>
           {(mine.instrumentVersion !== pulse.version || partner.round.instrumentVersion !== pulse.version) && (
-            <p class="notice warning">
-              One of these rounds was answered with another version of the pulse (version {mine.instrumentVersion} and {partner.round.instrumentVersion}; this page has
-              version {pulse.version}): statements are matched by their ids, and a statement one of you did not see shows “no answer”.
-            </p>
+            <p class="notice warning">{t('pair.pulse.otherVersion', { mine: mine.instrumentVersion, theirs: partner.round.instrumentVersion, version: pulse.version })}</p>
           )}
-          {skipped.length > 0 && <p class="notice warning">Skipped {skipped.length} answers to statements this pulse does not have: {skipped.join(', ')}.</p>}
+          {skipped.length > 0 && <p class="notice warning">{t('pair.pulse.skipped', { count: skipped.length, ids: skipped.join(', ') })}</p>}
           <TableWrap labelledBy="pair-side-caption">
             <table>
-              <caption id="pair-side-caption">Your answers and {who}’s, {describeScale(pulse.scale)}</caption>
+              <caption id="pair-side-caption">{named('pair.pulse.sideCaption', { scale: describeScale(pulse.scale, tr) })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Statement</th>
-                  <th scope="col">You</th>
+                  <th scope="col">{t('pair.pulse.statement')}</th>
+                  <th scope="col">{t('pair.you')}</th>
                   <th scope="col">{who}</th>
-                  <th scope="col">Differ by {FLAG_POINTS}+?</th>
+                  <th scope="col">{t('pair.pulse.differBy', { points: FLAG_POINTS })}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} class={r.flagged ? 'pair-flagged' : undefined}>
                     <th scope="row">{r.text}</th>
-                    <td>{show(r.mine)}</td>
-                    <td>{show(r.theirs)}</td>
-                    <td>{r.flagged ? <strong>Yes: talk about it</strong> : 'No'}</td>
+                    <td>{show(r.mine, tr)}</td>
+                    <td>{show(r.theirs, tr)}</td>
+                    <td>{r.flagged ? <strong>{t('pair.pulse.talk')}</strong> : t('pair.pulse.no')}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableWrap>
           {flagged.length === 0 ? (
-            <p>No statement is {FLAG_POINTS} or more points apart.</p>
+            <p>{t('pair.pulse.noneApart', { points: FLAG_POINTS })}</p>
           ) : (
             <>
-              <h5>Worth a conversation</h5>
+              <h5>{t('pair.pulse.worth')}</h5>
               <ul>
                 {flagged.map((r) => (
                   <li key={r.id}>
-                    “{r.text}”: you {show(r.mine)}, {who} {show(r.theirs)}.
+                    {named('pair.pulse.flagged', { text: r.text, mine: show(r.mine, tr), theirs: show(r.theirs, tr) })}
                     {r.guide && (
                       <>
                         {' '}
-                        Read <a href={r.guide.url}>{r.guide.title}</a>.
+                        {t('pair.pulse.read')} <a href={r.guide.url} lang={r.guide.lang}>{r.guide.title}</a>.
                       </>
                     )}
                   </li>
@@ -222,7 +229,7 @@ function SideBySide({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
           )}
           {partner.round.note && (
             <p>
-              <strong>{who} would like to raise:</strong> {partner.round.note}
+              <strong>{named('pair.pulse.raise')}</strong> {partner.round.note}
             </p>
           )}
         </>
@@ -232,15 +239,16 @@ function SideBySide({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
 }
 
 function Trend({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
+  const t = useI18n().t;
   const series = [
-    { name: 'You', points: pulseTrend(pulse, data.pulses) },
-    { name: data.partnerPulses.at(-1)?.from || 'Your partner', points: pulseTrend(pulse, data.partnerPulses.map((p) => p.round)) },
+    { name: t('pair.you'), points: pulseTrend(pulse, data.pulses) },
+    { name: data.partnerPulses.at(-1)?.from || t('pair.pulse.partner'), points: pulseTrend(pulse, data.partnerPulses.map((p) => p.round)) },
   ].filter((s) => s.points.length);
   return (
     <figure class="pair-chart">
-      <figcaption>Average answer per round ({pulse.scale.min} to {pulse.scale.max}): circles are you, squares your partner</figcaption>
+      <figcaption>{t('pair.pulse.trendCaption', { min: pulse.scale.min, max: pulse.scale.max })}</figcaption>
       <TrendChart series={series} min={pulse.scale.min} max={pulse.scale.max} />
-      <TrendTable caption="The pulse per round" series={series} />
+      <TrendTable caption={t('pair.pulse.trendTable')} series={series} />
     </figure>
   );
 }
@@ -248,22 +256,32 @@ function Trend({ pulse, data }: Pick<Props, 'pulse' | 'data'>) {
 function Reminder({ pulse, data, setState, readOnly, announce }: Props) {
   const today = localToday();
   const date = data.nextPulse || suggestedNext(pulse, data.pulses, today);
+  const tr = useI18n();
+  const { t } = tr;
   const download = () => {
     if (!isIsoDate(date)) return;
     const text = buildCalendar(
-      [{ uid: `pulse-${date}`, date, summary: `${pulse.title}: answer and compare`, description: `Answer the ${pulse.title.toLowerCase()} and send it to your partner.`, repeat: { freq: 'WEEKLY', interval: pulse.everyWeeks } }],
+      [
+        {
+          uid: `pulse-${date}`,
+          date,
+          summary: t('pair.calendar.summary', { title: pulse.title }),
+          description: t('pair.calendar.description', { title: pulse.title.toLocaleLowerCase(tr.lang) }),
+          repeat: { freq: 'WEEKLY', interval: pulse.everyWeeks },
+        },
+      ],
       { product: 'Mentoring Playbook//Relationship pulse', uidDomain: location.hostname || 'playbook', name: pulse.title, now: new Date() },
     );
     downloadText(datedFileName(['relationship-pulse'], date, 'ics'), text, 'text/calendar');
-    announce('The calendar file was downloaded.');
+    announce(t('pair.calendar.downloaded'));
   };
   return (
     <section class="pair-section no-print" aria-labelledby="pair-reminder-title">
-      <h4 id="pair-reminder-title">A reminder for the next round</h4>
+      <h4 id="pair-reminder-title">{t('pair.reminder.heading')}</h4>
       <div class="field">
-        <label for="pair-next">Next round</label>
+        <label for="pair-next">{t('pair.reminder.next')}</label>
         <p class="hint" id="pair-next-hint">
-          Every {pulse.everyWeeks} weeks is suggested. The calendar file repeats it at that interval.
+          {t('pair.reminder.hint', { count: pulse.everyWeeks })}
         </p>
         <input
           id="pair-next"
@@ -279,7 +297,7 @@ function Reminder({ pulse, data, setState, readOnly, announce }: Props) {
       </div>
       <p class="actions">
         <button type="button" onClick={download}>
-          Add to calendar (.ics file)
+          {t('pair.reminder.calendar')}
         </button>
       </p>
     </section>

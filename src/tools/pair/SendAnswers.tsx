@@ -1,16 +1,16 @@
 /** The send block under a completed pulse or 360 round: an optional name, then the shared SendPanel. */
 import { useState } from 'preact/hooks';
-import { showTimestamp } from '../../lib/dates';
 import { datedFileName } from '../../lib/file-names';
 import { SendPanel } from '../shared/exchange/SendPanel';
+import { useI18n } from '../shared/i18n';
 import { LINK_KEY } from './kinds';
 import { MAX_NAME_CHARS } from './schema';
 
 interface Props {
   /** Element ids start with it: `<id>-sent` (the heading), `<id>-from`, `<id>-send`. */
   id: string;
-  /** What is sent, in the labels: "answers", "ratings". */
-  noun: string;
+  /** What is sent, for the labels (pair.send.<noun>.…): "answers" or "ratings". */
+  noun: 'answers' | 'ratings';
   what: string;
   recipient: string;
   kind: string;
@@ -22,21 +22,24 @@ interface Props {
 
 export function SendAnswers({ id, noun, what, recipient, kind, round, fileStem, pack, announce }: Props) {
   const [name, setName] = useState('');
+  const tr = useI18n();
+  const { t } = tr;
+  const k = (key: string) => `pair.send.${noun}.${key}`;
   return (
     <>
       <h5 id={`${id}-sent`} tabIndex={-1}>
-        Send your {noun} of {showTimestamp(round.completedAt)}
+        {t(k('heading'), { date: tr.date(new Date(round.completedAt)) })}
       </h5>
       <div class="no-print">
         <div class="field">
-          <label for={`${id}-from`}>Your name (optional)</label>
+          <label for={`${id}-from`}>{t('pair.send.name')}</label>
           <input id={`${id}-from`} type="text" maxLength={MAX_NAME_CHARS} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <SendPanel
           id={`${id}-send`}
           kind={kind}
           linkKey={LINK_KEY}
-          labels={{ make: `Make a link to your ${noun}`, remake: `Make a new link to your ${noun}`, link: `Link to your ${noun}`, file: `Download your ${noun} as a file` }}
+          labels={{ make: t(k('make')), remake: t(k('remake')), link: t(k('link')), file: t(k('file')) }}
           what={what}
           recipient={recipient}
           version={`${round.id}|${name}`}

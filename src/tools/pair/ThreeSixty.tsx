@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
-import { showTimestamp } from '../../lib/dates';
 import { ErrorSummary } from '../shared/errors';
+import { useI18n } from '../shared/i18n';
 import { useFocusAfterRender } from '../shared/focus';
 import { loadExchange } from '../shared/exchange/api';
 import { describeScale } from '../self-assessment/labels';
 import { firstChoiceId, RatingItem } from '../self-assessment/Questions';
 import type { Instrument } from '../self-assessment/instrument';
-import { formatMean } from '../self-assessment/scoring';
+import { describeChange, formatMean, say } from '../self-assessment/scoring';
 import { GapChart, TableWrap } from './charts';
 import type { RaterInstrument } from './instrument';
 import { SendAnswers } from './SendAnswers';
@@ -31,10 +31,14 @@ interface Props {
   announce: (m: string) => void;
 }
 
+/** A stored moment as its day in the page's language. */
+const dayOf = (tr: ReturnType<typeof useI18n>, iso: string) => tr.date(new Date(iso));
+
 export function ThreeSixty(props: Props) {
+  const t = useI18n().t;
   return (
     <>
-      <p class="hint">{props.rater.summary} A reflection aid, not a validated instrument: see “About these questionnaires” below.</p>
+      <p class="hint">{t('pair.360.summary', { summary: props.rater.summary })}</p>
       <MenteeSide {...props} />
       <MentorSide {...props} />
     </>
@@ -46,19 +50,20 @@ function MenteeSide({ rater, data, setState, readOnly, announce }: Props) {
   const latest = data.ratings.at(-1);
   const previous = data.ratings.at(-2);
   const focus = useFocusAfterRender();
+  const t = useI18n().t;
   const done = (saved: boolean) => {
     setRating(false);
     focus(saved ? 'pair-rate-sent' : 'pair-rate-start');
   };
   return (
     <section class="pair-section" aria-labelledby="pair-mentee-title">
-      <h4 id="pair-mentee-title">For the mentee: rate your mentor</h4>
+      <h4 id="pair-mentee-title">{t('pair.360.menteeHeading')}</h4>
       {rating ? (
         <RateForm rater={rater} data={data} setState={setState} readOnly={readOnly} announce={announce} onDone={done} />
       ) : (
         <p class="actions">
           <button type="button" id="pair-rate-start" class="primary" disabled={readOnly} onClick={() => setRating(true)}>
-            {data.ratingDraft ? 'Continue rating your mentor' : latest ? 'Rate your mentor again (a new round)' : 'Rate your mentor'}
+            {t(data.ratingDraft ? 'pair.360.continue' : latest ? 'pair.360.again' : 'pair.360.rate')}
           </button>
         </p>
       )}
@@ -67,15 +72,15 @@ function MenteeSide({ rater, data, setState, readOnly, announce }: Props) {
           <SendAnswers
             id="pair-rate"
             noun="ratings"
-            what="your ratings and comments"
-            recipient="your mentor"
+            what={t('pair.360.sendWhat')}
+            recipient={t('pair.360.sendRecipient')}
             kind={ratingKind.id}
             round={latest}
             fileStem="mentor-360"
             pack={async (name, passphrase) => (await loadExchange()).packContent(ratingKind, sendRating(latest, name, new Date()), { passphrase })}
             announce={announce}
           />
-          <RoundChange rater={rater} title="Your ratings: change since your last round" later={latest} earlier={previous ?? null} />
+          <RoundChange rater={rater} title={t('pair.360.changeTitle')} later={latest} earlier={previous ?? null} />
         </>
       )}
     </section>
@@ -86,6 +91,8 @@ function RateForm({ rater, data, setState, readOnly, announce, onDone }: Omit<Pr
   const [missing, setMissing] = useState<string[]>([]);
   const [tries, setTries] = useState(0);
   const draft = data.ratingDraft;
+  const tr = useI18n();
+  const { t } = tr;
   const now = () => new Date();
   const submit = (e: Event) => {
     e.preventDefault();
@@ -99,20 +106,21 @@ function RateForm({ rater, data, setState, readOnly, announce, onDone }: Omit<Pr
     setState((d) => completeRating(d, rater, at, newId(at))?.data ?? d);
     setMissing([]);
     onDone(true);
-    announce('Your ratings are saved. You can now send them to your mentor.');
+    announce(t('pair.360.saved'));
   };
   const still = missing.filter((id) => unansweredItems([id], draft?.answers, rater.scale).length);
   let n = 0;
+  const { min, max, notApplicable } = rater.scale;
   return (
     <form onSubmit={submit} noValidate class="pair-form">
       <p>{rater.instructions}</p>
       <ErrorSummary
         key={tries}
         id="pair-rate-errors"
-        items={still.map((id) => ({ target: firstChoiceId(id), message: `Statement ${raterItemIds(rater).indexOf(id) + 1}: choose a number from ${rater.scale.min} to ${rater.scale.max}, or “${rater.scale.notApplicable}”` }))}
+        items={still.map((id) => ({ target: firstChoiceId(id), message: t('selfAssessment.take.itemSummary', { number: raterItemIds(rater).indexOf(id) + 1, min, max, notApplicable }) }))}
       />
       <p id="pair-rate-hint" class="hint">
-        {rater.scale.question} Answer from {describeScale(rater.scale)}.
+        {t('selfAssessment.take.scaleHint', { question: rater.scale.question, scale: describeScale(rater.scale, tr) })}
       </p>
       {rater.domains.map((d) => (
         <div key={d.id} class="pair-domain">
@@ -127,13 +135,13 @@ function RateForm({ rater, data, setState, readOnly, announce, onDone }: Omit<Pr
               scale={rater.scale}
               hintId="pair-rate-hint"
               answer={draft?.answers[item.id]}
-              error={still.includes(item.id) ? `Choose a number from ${rater.scale.min} to ${rater.scale.max}, or “${rater.scale.notApplicable}”.` : undefined}
+              error={still.includes(item.id) ? t('selfAssessment.take.itemError', { min, max, notApplicable }) : undefined}
               disabled={readOnly}
               onAnswer={(a) => setState((x) => answerRating(x, item.id, a, now()))}
             />
           ))}
           <div class="field">
-            <label for={`pair-comment-${d.id}`}>Comment for your mentor on {d.title.toLowerCase()} (optional)</label>
+            <label for={`pair-comment-${d.id}`}>{t('pair.360.comment', { area: d.title.toLocaleLowerCase(tr.lang) })}</label>
             <textarea
               id={`pair-comment-${d.id}`}
               rows={2}
@@ -150,10 +158,10 @@ function RateForm({ rater, data, setState, readOnly, announce, onDone }: Omit<Pr
       ))}
       <p class="actions">
         <button type="submit" class="primary" disabled={readOnly}>
-          Save my ratings
+          {t('pair.360.save')}
         </button>
-        <button type="button" onClick={() => (onDone(false), announce('Your answers are saved in this browser. Continue whenever you are ready.'))}>
-          Save and finish later
+        <button type="button" onClick={() => (onDone(false), announce(t('selfAssessment.announce.stopped')))}>
+          {t('selfAssessment.take.later')}
         </button>
       </p>
     </form>
@@ -165,16 +173,18 @@ function RoundChange({ rater, title, later, earlier }: { rater: RaterInstrument;
   const now = scoreRound(rater, later);
   const before = earlier ? scoreRound(rater, earlier) : null;
   const delta = changes(now.scores, before?.problem ? null : (before?.scores ?? null));
+  const tr = useI18n();
+  const { t } = tr;
   return (
     <TableWrap label={title}>
       <table>
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Area</th>
-            <th scope="col">{earlier ? `Then (${showTimestamp(earlier.completedAt)})` : 'Then'}</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t('selfAssessment.chart.area')}</th>
+            <th scope="col">{earlier ? t('pair.360.thenOn', { date: dayOf(tr, earlier.completedAt) }) : t('pair.360.then')}</th>
+            <th scope="col">{t('pair.360.now')}</th>
+            <th scope="col">{t('selfAssessment.chart.change')}</th>
           </tr>
         </thead>
         <tbody>
@@ -184,9 +194,9 @@ function RoundChange({ rater, title, later, earlier }: { rater: RaterInstrument;
             return (
               <tr key={s.id}>
                 <th scope="row">{s.title}</th>
-                <td>{earlier ? formatMean(e) : 'first round'}</td>
-                <td>{formatMean(s.mean)}</td>
-                <td>{c === null ? (earlier ? 'cannot compare' : '–') : c === 0 ? 'no change' : `${c > 0 ? 'up' : 'down'} ${Math.abs(c).toFixed(1)}`}</td>
+                <td>{earlier ? formatMean(e, tr) : t('pair.360.firstRound')}</td>
+                <td>{formatMean(s.mean, tr)}</td>
+                <td>{c === null && !earlier ? '–' : describeChange(c, tr)}</td>
               </tr>
             );
           })}
@@ -199,21 +209,22 @@ function RoundChange({ rater, title, later, earlier }: { rater: RaterInstrument;
 function MentorSide({ rater, rated, data, setState, readOnly, announce }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const entry = data.received.find((r) => r.id === chosen) ?? data.received.at(-1);
+  const tr = useI18n();
+  const { t } = tr;
   return (
     <section class="pair-section" aria-labelledby="pair-mentor-title">
-      <h4 id="pair-mentor-title">For the mentor: ratings from your mentee</h4>
+      <h4 id="pair-mentor-title">{t('pair.360.mentorHeading')}</h4>
       {!entry ? (
-        <p>When your mentee sends you their ratings, open the link in this browser, or paste it or choose the file below. Rate yourself with {rated.title} above on this page too: you see their ratings only after your own.</p>
+        <p>{t('pair.360.mentorEmpty', { title: rated.title })}</p>
       ) : (
         <>
           {data.received.length > 1 && (
             <div class="field">
-              <label for="pair-round">Round</label>
+              <label for="pair-round">{t('pair.360.round')}</label>
               <select id="pair-round" value={entry.id} onChange={(e) => setChosen(e.currentTarget.value)}>
                 {data.received.map((r) => (
                   <option key={r.id} value={r.id}>
-                    Sent {showTimestamp(r.sentAt)}
-                    {r.from ? ` by ${r.from}` : ''}
+                    {r.from ? t('pair.360.sentBy', { date: dayOf(tr, r.sentAt), name: r.from }) : t('pair.360.sent', { date: dayOf(tr, r.sentAt) })}
                   </option>
                 ))}
               </select>
@@ -227,10 +238,11 @@ function MentorSide({ rater, rated, data, setState, readOnly, announce }: Props)
               onClick={() => {
                 setState((d) => deleteReceived(d, entry.id));
                 setChosen(null);
-                announce('Those ratings were deleted from this browser.');
+                announce(t('pair.360.deleted'));
               }}
             >
-              Delete these ratings<span class="visually-hidden"> sent {showTimestamp(entry.sentAt)}</span>
+              {t('pair.360.delete')}
+              <span class="visually-hidden">{t('pair.360.deleteWhich', { date: dayOf(tr, entry.sentAt) })}</span>
             </button>
           </p>
         </>
@@ -243,28 +255,29 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
   const { attempts, refresh } = useSelfAttempts();
   const attempt = revealAttempt(entry, data.received, attempts, rated.id);
   const [checked, setChecked] = useState(0);
+  const tr = useI18n();
+  const { t } = tr;
   useEffect(() => {
     if (attempt && entry.revealedWith !== attempt.id) setState((d) => markRevealed(d, entry.id, attempt.id));
   }, [attempt?.id]);
-  const who = entry.from || 'your mentee';
+  const named = (key: string, params: Record<string, string>) => (entry.from ? t(`${key}Named`, { ...params, name: entry.from }) : t(key, params));
   if (!attempt)
     return (
       <div class="notice" role="status">
         <p>
-          <strong>Rate yourself first.</strong> You have ratings from {who}, sent {showTimestamp(entry.sentAt)}. So that neither of you anchors on the
-          other, they are shown only after you complete your own <strong>{rated.title}</strong> self-assessment for this round (above on this page).
-          {data.received.some((r) => r.revealedWith) ? ' A self-assessment you completed for an earlier round does not count.' : ''}
+          <strong>{t('pair.reveal.first')}</strong> {named('pair.reveal.waiting', { date: dayOf(tr, entry.sentAt), title: rated.title })}
+          {data.received.some((r) => r.revealedWith) ? ` ${t('pair.reveal.earlierDoesNotCount')}` : ''}
         </p>
         <p class="actions">
           <button type="button" onClick={() => (refresh(), setChecked((n) => n + 1))}>
-            I have rated myself: show the comparison
+            {t('pair.reveal.check')}
           </button>
         </p>
-        {checked > 0 && <p>No self-assessment of {rated.title} completed for this round yet.</p>}
+        {checked > 0 && <p>{t('pair.reveal.notYet', { title: rated.title })}</p>}
       </div>
     );
   const scored = scoreRound(rater, entry.round);
-  if (scored.problem) return <p class="notice warning">These ratings cannot be shown: {scored.problem}.</p>;
+  if (scored.problem) return <p class="notice warning">{t('pair.reveal.cannotShow', { reason: say(tr, scored.problem) })}</p>;
   const rows = gapRows(rater, attempt.scores, scored.scores, entry.round.comments);
   const top = largestGaps(rows);
   const earlier = data.received.filter((r) => r.round.completedAt < entry.round.completedAt && r.revealedWith).at(-1);
@@ -272,60 +285,60 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
   const earlierScored = earlier ? scoreRound(rater, earlier.round) : null;
   const menteeChange = changes(scored.scores, earlierScored && !earlierScored.problem ? earlierScored.scores : null);
   const selfChange = changes(attempt.scores, earlierAttempt?.scores ?? null);
-  const word = (c: number | null | undefined) => (c === null || c === undefined ? '–' : c === 0 ? 'no change' : `${c > 0 ? 'up' : 'down'} ${Math.abs(c).toFixed(1)}`);
+  const word = (c: number | null | undefined) => (c === null || c === undefined ? '–' : describeChange(c, tr));
   return (
     <div class="pair-gap">
       <p>
-        {who}’s ratings of {showTimestamp(entry.round.completedAt)} beside your self-assessment of {showTimestamp(attempt.completedAt)}. Both are on{' '}
-        {describeScale(rater.scale)}; the gap is your mentee’s rating minus your own.
+        {named('pair.reveal.beside', { date: dayOf(tr, entry.round.completedAt), selfDate: dayOf(tr, attempt.completedAt), scale: describeScale(rater.scale, tr) })}
       </p>
       {(scored.versionNote || scored.skipped.length > 0 || scored.missing.length > 0) && (
         <div class="notice warning">
-          {scored.versionNote && <p>Note: {scored.versionNote}.</p>}
-          {scored.skipped.length > 0 && <p>Skipped {scored.skipped.length} answers to statements this page does not have: {scored.skipped.join(', ')}.</p>}
-          {scored.missing.length > 0 && <p>{scored.missing.length} statements have no answer in these ratings; each area’s average uses the statements answered.</p>}
+          {scored.versionNote && <p>{t('pair.reveal.note', { note: say(tr, scored.versionNote) })}</p>}
+          {scored.skipped.length > 0 && <p>{t('pair.reveal.skipped', { count: scored.skipped.length, ids: scored.skipped.join(', ') })}</p>}
+          {scored.missing.length > 0 && <p>{t('pair.reveal.missing', { count: scored.missing.length })}</p>}
         </div>
       )}
       <figure class="pair-chart">
-        <figcaption id="pair-gap-caption">Your rating and your mentee’s, per area (average, {rater.scale.min} to {rater.scale.max})</figcaption>
+        <figcaption id="pair-gap-caption">{t('pair.reveal.caption', { min: rater.scale.min, max: rater.scale.max })}</figcaption>
         <GapChart rows={rows} min={rater.scale.min} max={rater.scale.max} />
         <TableWrap labelledBy="pair-gap-caption">
           <table>
-            <caption class="visually-hidden">Your rating, your mentee’s and the gap, per area</caption>
+            <caption class="visually-hidden">{t('pair.reveal.tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">You</th>
-                <th scope="col">Mentee</th>
-                <th scope="col">Gap</th>
+                <th scope="col">{t('selfAssessment.chart.area')}</th>
+                <th scope="col">{t('pair.you')}</th>
+                <th scope="col">{t('pair.mentee')}</th>
+                <th scope="col">{t('pair.reveal.gap')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">{r.title}</th>
-                  <td>{formatMean(r.self)}</td>
-                  <td>{formatMean(r.mentee)}</td>
-                  <td>{describeGap(r.gap)}</td>
+                  <td>{formatMean(r.self, tr)}</td>
+                  <td>{formatMean(r.mentee, tr)}</td>
+                  <td>{describeGap(r.gap, tr)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableWrap>
       </figure>
-      <h5>Where your views differ most</h5>
+      <h5>{t('pair.reveal.differMost')}</h5>
       {top.length === 0 ? (
-        <p>Your ratings and your mentee’s are within half a point of each other in every area.</p>
+        <p>{t('pair.reveal.close')}</p>
       ) : (
         top.map((r) => (
           <div key={r.id} class="pair-top-gap">
             <p>
-              <strong>{r.title}</strong>: your mentee’s rating is {describeGap(r.gap)} than yours. Guides for this area:
+              <strong>{r.title}</strong>
+              {t('pair.reveal.topGap', { gap: describeGap(r.gap, tr) })}
             </p>
             <ul>
               {rater.domains.find((d) => d.id === r.id)?.guides.map((g) => (
                 <li key={g.id}>
-                  <a href={g.url}>{g.title}</a>
+                  <a href={g.url} lang={g.lang}>{g.title}</a>
                 </li>
               ))}
             </ul>
@@ -334,7 +347,7 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
       )}
       {rows.some((r) => r.comment) && (
         <>
-          <h5>Your mentee’s comments</h5>
+          <h5>{t('pair.reveal.comments')}</h5>
           <dl class="pair-comments">
             {rows.filter((r) => r.comment).map((r) => (
               <div key={r.id}>
@@ -346,14 +359,14 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
         </>
       )}
       {earlier && (
-        <TableWrap label="Change per area since the last round">
+        <TableWrap label={t('pair.reveal.sinceLast')}>
           <table>
-            <caption>Change per area since the last round ({showTimestamp(earlier.round.completedAt)})</caption>
+            <caption>{t('pair.reveal.sinceLastOn', { date: dayOf(tr, earlier.round.completedAt) })}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Mentee</th>
-                <th scope="col">You</th>
+                <th scope="col">{t('selfAssessment.chart.area')}</th>
+                <th scope="col">{t('pair.mentee')}</th>
+                <th scope="col">{t('pair.you')}</th>
               </tr>
             </thead>
             <tbody>
@@ -361,7 +374,7 @@ function Reveal({ entry, rater, rated, data, setState }: { entry: ReceivedRating
                 <tr key={r.id}>
                   <th scope="row">{r.title}</th>
                   <td>{word(menteeChange.get(r.id))}</td>
-                  <td>{earlierAttempt ? word(selfChange.get(r.id)) : 'cannot compare'}</td>
+                  <td>{earlierAttempt ? word(selfChange.get(r.id)) : t('selfAssessment.change.cannotCompare')}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { GapRow, TrendPoint } from './model';
-import { showTimestamp } from '../../lib/dates';
+import { useI18n } from '../shared/i18n';
 
 const W = 320;
 
@@ -15,6 +15,7 @@ export function GapChart({ rows, min, max }: { rows: readonly GapRow[]; min: num
   const width = W - left - 64;
   const x = (v: number) => left + ((v - min + 1) / (max - min + 1)) * width;
   const per = 58;
+  const tr = useI18n();
   return (
     <svg class="pair-chart-svg" viewBox={`0 0 ${W} ${rows.length * per + 4}`} width="100%" aria-hidden="true" focusable="false">
       {rows.map((r, i) => {
@@ -24,11 +25,11 @@ export function GapChart({ rows, min, max }: { rows: readonly GapRow[]; min: num
             <text x={left} y={y + 13} class="pair-chart-label">
               {r.title}
             </text>
-            {([['You', r.self, 'pair-bar-self', 18], ['Mentee', r.mentee, 'pair-bar-other', 36]] as const).map(([who, v, cls, dy]) => (
+            {([[tr.t('pair.you'), r.self, 'pair-bar-self', 18], [tr.t('pair.mentee'), r.mentee, 'pair-bar-other', 36]] as const).map(([who, v, cls, dy]) => (
               <g key={who}>
                 <rect x={left} y={y + dy} height="14" width={v === null ? 0 : x(v) - left} class={cls} />
                 <text x={(v === null ? left : x(v)) + 4} y={y + dy + 11} class="pair-chart-value">
-                  {who} {v === null ? '–' : v.toFixed(1)}
+                  {who} {v === null ? '–' : tr.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
                 </text>
               </g>
             ))}
@@ -74,23 +75,25 @@ export function TrendChart({ series, min, max }: { series: readonly { name: stri
 /** The trend's table: one row per round, the date and each person's average. */
 export function TrendTable({ caption, series }: { caption: string; series: readonly { name: string; points: readonly TrendPoint[] }[] }) {
   const rows = series.flatMap((s) => s.points.map((p) => ({ who: s.name, ...p }))).sort((a, b) => a.date.localeCompare(b.date));
+  const tr = useI18n();
+  const { t } = tr;
   return (
     <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Answered</th>
-            <th scope="col">Who</th>
-            <th scope="col">Average</th>
+            <th scope="col">{t('pair.trend.answered')}</th>
+            <th scope="col">{t('pair.trend.who')}</th>
+            <th scope="col">{t('pair.trend.average')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.who}${r.date}`}>
-              <td>{showTimestamp(r.date)}</td>
+              <td>{tr.date(new Date(r.date))}</td>
               <td>{r.who}</td>
-              <td>{r.mean === null ? 'cannot compare' : r.mean.toFixed(1)}</td>
+              <td>{r.mean === null ? t('selfAssessment.change.cannotCompare') : tr.number(r.mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
             </tr>
           ))}
         </tbody>

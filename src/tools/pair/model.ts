@@ -4,7 +4,8 @@
  * answer-first gate, the gap per domain, the pulse side by side and its trend. No DOM, no Preact.
  */
 import type { Attempt, DomainScore } from '../self-assessment/schema';
-import { isRating, scoreDomain } from '../self-assessment/scoring';
+import type { Translator } from '../../lib/i18n/format';
+import { isRating, scoreDomain, type Text } from '../self-assessment/scoring';
 import type { Domain, Instrument } from '../self-assessment/instrument';
 import type { PulseInstrument, RaterInstrument } from './instrument';
 import type { PairAnswers, PairData, PulseRound, Rating, ReceivedRating } from './schema';
@@ -111,19 +112,19 @@ export interface Scored {
   skipped: string[];
   /** Items of this instrument the round has no answer for. */
   missing: string[];
-  /** Why the round cannot be scored at all (another instrument, another scale), else null. */
-  problem: string | null;
+  /** Why the round cannot be scored at all (another instrument, another scale), else null: a message to say. */
+  problem: Text | null;
   /** A note when it was answered with another version of the instrument. */
-  versionNote: string | null;
+  versionNote: Text | null;
 }
 
 /** Scores a round against the instrument on this page, mapping answers by item id. */
 export function scoreRound(inst: Pick<Instrument, 'id' | 'title' | 'version' | 'domains' | 'scale'>, round: Pick<Rating, 'instrumentId' | 'instrumentVersion' | 'scale' | 'answers'>): Scored {
   const empty = { scores: [], skipped: [], missing: [], versionNote: null };
   if (round.instrumentId !== inst.id)
-    return { ...empty, problem: `these answers were given to another questionnaire (“${round.instrumentId}”), not to ${inst.title}, so they are not scored` };
+    return { ...empty, problem: { key: 'pair.score.otherInstrument', params: { id: round.instrumentId, title: inst.title } } };
   if (round.scale.min !== inst.scale.min || round.scale.max !== inst.scale.max)
-    return { ...empty, problem: `these answers are on a scale of ${round.scale.min} to ${round.scale.max}, and ${inst.title} now uses ${inst.scale.min} to ${inst.scale.max}, so they are not scored` };
+    return { ...empty, problem: { key: 'pair.score.otherScale', params: { min: round.scale.min, max: round.scale.max, title: inst.title, nowMin: inst.scale.min, nowMax: inst.scale.max } } };
   const ids = new Set(inst.domains.flatMap((d) => d.items.map((i) => i.id)));
   const skipped = Object.keys(round.answers).filter((k) => !ids.has(k));
   const missing = [...ids].filter((k) => round.answers[k] === undefined);
@@ -133,7 +134,7 @@ export function scoreRound(inst: Pick<Instrument, 'id' | 'title' | 'version' | '
     skipped,
     missing,
     problem: null,
-    versionNote: round.instrumentVersion === version ? null : `these answers were given to version ${round.instrumentVersion} of ${inst.title}; this page has version ${version}, so statements are matched by their ids`,
+    versionNote: round.instrumentVersion === version ? null : { key: 'pair.score.otherVersion', params: { version: round.instrumentVersion, title: inst.title, pageVersion: version } },
   };
 }
 
@@ -192,10 +193,11 @@ export function largestGaps(rows: readonly GapRow[]): GapRow[] {
 }
 
 /** "1.5 higher", "0.5 lower", "the same": the mentee's rating against the mentor's own. */
-export function describeGap(gap: number | null): string {
-  if (gap === null) return 'cannot compare';
-  if (gap === 0) return 'the same';
-  return `${Math.abs(gap).toFixed(1)} ${gap > 0 ? 'higher' : 'lower'}`;
+export function describeGap(gap: number | null, tr: Translator): string {
+  if (gap === null) return tr.t('selfAssessment.change.cannotCompare');
+  if (gap === 0) return tr.t('pair.gap.same');
+  const amount = tr.number(Math.abs(gap), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return tr.t(gap > 0 ? 'pair.gap.higher' : 'pair.gap.lower', { amount });
 }
 
 /** Change per domain between two scorings, one decimal place; null when either is missing. */
@@ -222,10 +224,11 @@ export interface PulseRow {
 export const FLAG_POINTS = 2;
 
 /** Two rounds side by side, by item id, or why they cannot be compared. */
-export function comparePulse(pulse: PulseInstrument, mine: PulseRound, theirs: PulseRound): { rows: PulseRow[]; problem: string | null; skipped: string[] } {
+export function comparePulse(pulse: PulseInstrument, mine: PulseRound, theirs: PulseRound): { rows: PulseRow[]; problem: Text | null; skipped: string[] } {
   for (const r of [mine, theirs]) {
-    if (r.instrumentId !== pulse.id) return { rows: [], skipped: [], problem: `one of the rounds answers another questionnaire (“${r.instrumentId}”)` };
-    if (r.scale.min !== pulse.scale.min || r.scale.max !== pulse.scale.max) return { rows: [], skipped: [], problem: `one of the rounds is on a scale of ${r.scale.min} to ${r.scale.max}, not ${pulse.scale.min} to ${pulse.scale.max}` };
+    if (r.instrumentId !== pulse.id) return { rows: [], skipped: [], problem: { key: 'pair.pulse.otherInstrument', params: { id: r.instrumentId } } };
+    if (r.scale.min !== pulse.scale.min || r.scale.max !== pulse.scale.max)
+      return { rows: [], skipped: [], problem: { key: 'pair.pulse.otherScale', params: { min: r.scale.min, max: r.scale.max, pageMin: pulse.scale.min, pageMax: pulse.scale.max } } };
   }
   const ids = new Set(pulse.items.map((i) => i.id));
   const skipped = [...new Set([...Object.keys(mine.answers), ...Object.keys(theirs.answers)])].filter((k) => !ids.has(k));

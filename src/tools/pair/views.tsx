@@ -4,12 +4,12 @@
  * pasted link or a file), previewed before it is kept.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { showTimestamp } from '../../lib/dates';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { ReceiveFields } from '../shared/exchange/ReceiveFields';
 import { OpenedStatus } from '../shared/exchange/OpenedStatus';
 import { refusedFrom, useReceive } from '../shared/exchange/useReceive';
 import { useLazy } from '../shared/lazy';
+import { useI18n, useT } from '../shared/i18n';
 import { StorageNotice } from '../shared/StorageNotice';
 import { usePersistentState } from '../shared/usePersistentState';
 import type { PairContent } from './instrument';
@@ -30,6 +30,7 @@ type Arrived = { kind: 'rating'; sent: SentRating } | { kind: 'pulse'; sent: Sen
 export function PairViews({ content, tab, onTab, onClose }: Props) {
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const { message, announce } = useAnnouncer();
+  const t = useT();
   const [arrived, setArrived] = useState<Arrived | null>(null);
   // Each tab loads when first shown: the 360 does not carry the pulse's code, nor the other way round.
   const three = useLazy(() => import('./ThreeSixty'), { wanted: tab === '360' });
@@ -66,20 +67,20 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
     else setState((d) => keepPulse(d, arrived.sent, now));
     onTab(arrived.kind === 'rating' ? '360' : 'pulse');
     setArrived(null);
-    announce('Kept in this browser.');
+    announce(t('pair.arrived.kept'));
   };
   const state_ = rx.state;
   const errorFor = (source: 'opened' | 'pasted' | 'file') => refusedFrom(state_, source);
   const tabs: [PairTab, string, boolean][] = [
-    ['360', 'Mentor 360', Boolean(content.rater && content.rated)],
-    ['pulse', 'Relationship pulse', Boolean(content.pulse)],
+    ['360', t('pair.tab.360'), Boolean(content.rater && content.rated)],
+    ['pulse', t('pair.tab.pulse'), Boolean(content.pulse)],
   ];
 
   return (
     <div class="pair-views">
       <StorageNotice def={store} status={status} data={state} />
       <Announcement message={message} />
-      <nav class="pair-tabs no-print" aria-label="Pair feedback">
+      <nav class="pair-tabs no-print" aria-label={t('pair.tabs')}>
         {tabs.filter((t) => t[2]).map(([id, label]) => (
           <button key={id} type="button" aria-pressed={tab === id} onClick={() => onTab(id)}>
             {label}
@@ -97,11 +98,11 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
             }
           }}
         >
-          Close
+          {t('pair.close')}
         </button>
       </nav>
       <h3 ref={title} tabIndex={-1} id="pair-view-title">
-        {tab === '360' ? 'Mentor 360' : 'Relationship pulse'}
+        {tab === '360' ? t('pair.tab.360') : t('pair.tab.pulse')}
       </h3>
       <OpenedStatus
         id="pair-unlock"
@@ -109,10 +110,10 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
         onUnlock={(p) => void rx.unlock(p)}
         onCancel={() => {
           rx.reset();
-          announce('Nothing was opened.');
+          announce(t('pair.arrived.nothingOpened'));
         }}
       />
-      {arrived && <ArrivedPreview arrived={arrived} own={isOwn(state, arrived.sent.round.id)} readOnly={readOnly} onKeep={keep} onCancel={() => (setArrived(null), announce('Nothing was kept.'))} />}
+      {arrived && <ArrivedPreview arrived={arrived} own={isOwn(state, arrived.sent.round.id)} readOnly={readOnly} onKeep={keep} onCancel={() => (setArrived(null), announce(t('pair.arrived.nothingKept')))} />}
       {tab === '360' && content.rater && content.rated ? (
         loaded && ThreeSixty ? (
           <ThreeSixty rater={content.rater} rated={content.rated} data={state} setState={setState} readOnly={readOnly} announce={announce} />
@@ -127,16 +128,16 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
         )
       ) : null}
       <section class="pair-section no-print" aria-labelledby="pair-receive-title">
-        <h4 id="pair-receive-title">Open what the other person sent</h4>
-        <p>Ratings from your mentee, or your partner’s pulse: open the link in this browser, paste it here, or choose the file.</p>
+        <h4 id="pair-receive-title">{t('pair.receive.heading')}</h4>
+        <p>{t('pair.receive.lede')}</p>
         <ReceiveFields
           id="pair"
           labels={{
-            paste: 'Paste the link you were sent',
-            pasteHint: 'It starts with this page’s address and contains “#pair=”.',
-            file: 'Or choose the file you were sent',
-            fileHint: 'A .json file downloaded from the mentor 360 or the relationship pulse.',
-            empty: 'Paste the link you were sent. It contains “#pair=”.',
+            paste: t('pair.receive.paste'),
+            pasteHint: t('pair.receive.pasteHint'),
+            file: t('pair.receive.file'),
+            fileHint: t('pair.receive.fileHint'),
+            empty: t('pair.receive.empty'),
           }}
           busy={state_.step === 'busy'}
           errorFor={errorFor}
@@ -151,23 +152,24 @@ export function PairViews({ content, tab, onTab, onClose }: Props) {
 function ArrivedPreview({ arrived, own, readOnly, onKeep, onCancel }: { arrived: Arrived; own: boolean; readOnly: boolean; onKeep: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const who = arrived.sent.from || (arrived.kind === 'rating' ? 'your mentee' : 'your partner');
+  const tr = useI18n();
+  const { t } = tr;
+  const rating = arrived.kind === 'rating';
+  const from = arrived.sent.from;
+  const title = rating
+    ? from ? t('pair.arrived.ratingsFrom', { name: from }) : t('pair.arrived.ratingsFromMentee')
+    : from ? t('pair.arrived.pulseFrom', { name: from }) : t('pair.arrived.pulseFromPartner');
   return (
     <div class="notice" ref={ref} tabIndex={-1} aria-labelledby="pair-arrived-title">
-      <h4 id="pair-arrived-title">{arrived.kind === 'rating' ? `Ratings from ${who}` : `A relationship pulse from ${who}`}</h4>
-      <p>
-        Answered {showTimestamp(arrived.sent.round.completedAt)}.{' '}
-        {arrived.kind === 'rating'
-          ? 'Keep them in this browser to compare them with your own self-rating: you see them only once you have rated yourself for this round.'
-          : 'Keep it in this browser to see it beside your own answers: you see it once you have answered this round yourself.'}
-      </p>
-      {own && <p>This is your own round, made in this browser: send the link to the other person instead. Nothing needs keeping.</p>}
+      <h4 id="pair-arrived-title">{title}</h4>
+      <p>{t(rating ? 'pair.arrived.ratingsLede' : 'pair.arrived.pulseLede', { date: tr.date(new Date(arrived.sent.round.completedAt)) })}</p>
+      {own && <p>{t('pair.arrived.own')}</p>}
       <p class="actions">
         <button type="button" class="primary" disabled={readOnly || own} onClick={onKeep}>
-          Keep {arrived.kind === 'rating' ? 'them' : 'it'}
+          {t(rating ? 'pair.arrived.keepThem' : 'pair.arrived.keepIt')}
         </button>
         <button type="button" onClick={onCancel}>
-          Do not keep
+          {t('pair.arrived.doNotKeep')}
         </button>
       </p>
     </div>
@@ -175,11 +177,12 @@ function ArrivedPreview({ arrived, own, readOnly, onKeep, onCancel }: { arrived:
 }
 
 function Pending({ failed }: { failed: boolean }) {
+  const t = useT();
   return failed ? (
     <p class="notice danger" role="alert">
-      This part of the page could not load. Check your connection, then reload the page: your answers are safe in this browser.
+      {t('pair.failed')}
     </p>
   ) : (
-    <p>Loading…</p>
+    <p>{t('pair.loading')}</p>
   );
 }

@@ -4,21 +4,31 @@
  * page's start-up script holds only this. Files never leave the browser.
  */
 import { useRef, useState } from 'preact/hooks';
+import { I18n, useI18n, type I18nProps } from '../shared/i18n';
 import { useLazy } from '../shared/lazy';
 import { focusControl } from '../shared/focus';
 import { codesAsFiles } from '../../lib/program/codes';
-import { formatNumber } from '../../lib/text';
 import type { ProgramSurvey } from '../../lib/program/survey';
 import type { ReportLabels } from '../../lib/program/report-items';
 
-interface Props {
+interface Props extends I18nProps {
+  /** In the page's language (src/content/program.ts). */
   survey: ProgramSurvey;
   labels: ReportLabels;
 }
 
 const key = (f: File) => `${f.name}\n${f.size}\n${f.lastModified}`;
 
-export default function ProgramReport({ survey, labels }: Props) {
+export default function ProgramReport({ lang, messages, ...rest }: Props) {
+  return (
+    <I18n lang={lang ?? 'en'} {...(messages ? { messages } : {})}>
+      <Report {...rest} />
+    </I18n>
+  );
+}
+
+function Report({ survey, labels }: Props) {
+  const { t } = useI18n();
   const [chosen, setChosen] = useState<File[]>([]);
   /** The files being read or shown: a new array each time "Read the files" is pressed. */
   const [reading, setReading] = useState<File[] | null>(null);
@@ -43,7 +53,7 @@ export default function ProgramReport({ survey, labels }: Props) {
   const addCodes = () => {
     const files = codesAsFiles(codes, pasted.current);
     if (!files.length) {
-      setCodeError('No response code found in what you pasted: a code starts with “ex1.”. Paste the whole code, then try again.');
+      setCodeError(t('programReport.codes.none'));
       focusControl('pr-codes');
       return;
     }
@@ -57,7 +67,7 @@ export default function ProgramReport({ survey, labels }: Props) {
   const read = (e: Event) => {
     e.preventDefault();
     if (!chosen.length) {
-      setError('Choose at least one response file first.');
+      setError(t('programReport.files.none'));
       input.current?.focus();
       return;
     }
@@ -81,13 +91,13 @@ export default function ProgramReport({ survey, labels }: Props) {
             add(e.dataTransfer?.files);
           }}
         >
-          <label for="pr-files">Response files</label>
+          <label for="pr-files">{t('programReport.files.label')}</label>
           <p class="hint" id="pr-files-hint">
-            Choose or drop all the files at once (you can add more later). Files of another program or survey version are listed apart, with the reason.
+            {t('programReport.files.hint')}
           </p>
           {error && (
             <p class="field-error" id="pr-files-error">
-              <span class="visually-hidden">Error: </span>
+              <span class="visually-hidden">{t('programReport.error-prefix')} </span>
               {error}
             </p>
           )}
@@ -105,32 +115,32 @@ export default function ProgramReport({ survey, labels }: Props) {
           />
         </div>
         <details class="pr-codes">
-          <summary>Paste response codes instead</summary>
+          <summary>{t('programReport.codes.summary')}</summary>
           <div class={`field${codeError ? ' field-invalid' : ''}`}>
-            <label for="pr-codes">Response codes</label>
+            <label for="pr-codes">{t('programReport.codes.label')}</label>
             <p class="hint" id="pr-codes-hint">
-              Some participants may send a code instead of a file. Paste one or more codes, each as it was sent; they are read like files.
+              {t('programReport.codes.hint')}
             </p>
             {codeError && (
               <p class="field-error" id="pr-codes-error">
-                <span class="visually-hidden">Error: </span>
+                <span class="visually-hidden">{t('programReport.error-prefix')} </span>
                 {codeError}
               </p>
             )}
             <textarea id="pr-codes" rows={4} value={codes} aria-describedby={`pr-codes-hint${codeError ? ' pr-codes-error' : ''}`} onInput={(e) => setCodes(e.currentTarget.value)} />
             <p class="actions">
               <button type="button" onClick={addCodes}>
-                Add the codes
+                {t('programReport.codes.add')}
               </button>
             </p>
           </div>
         </details>
         <p class="pr-chosen" role="status">
-          {chosen.length ? `${formatNumber(chosen.length)} ${chosen.length === 1 ? 'file' : 'files'} chosen.` : 'No files chosen yet.'}
+          {chosen.length ? t('programReport.files.chosen', { count: chosen.length }) : t('programReport.files.none-yet')}
         </p>
         <p class="actions">
           <button type="submit" class="primary">
-            Read the files
+            {t('programReport.files.read')}
           </button>
           {chosen.length > 0 && (
             <button
@@ -141,13 +151,13 @@ export default function ProgramReport({ survey, labels }: Props) {
                 setReading(null);
               }}
             >
-              Clear the files
+              {t('programReport.files.clear')}
             </button>
           )}
         </p>
       </form>
       {reading && Session && <Session files={reading} survey={survey} labels={labels} />}
-      {reading && !Session && <p role="status">{session.failed ? 'The report could not load. Check your connection, then reload the page.' : 'Loading…'}</p>}
+      {reading && !Session && <p role="status">{session.failed ? t('programReport.load-failed') : t('programReport.loading')}</p>}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { buildReport } from '../../lib/program/report';
 import { responseKind } from '../../lib/program/response';
 import type { ReportLabels } from '../../lib/program/report-items';
 import type { ProgramSurvey } from '../../lib/program/survey';
+import { useI18n } from '../shared/i18n';
+import type { Translator } from '../../lib/i18n/format';
 import { ReportView } from './report-view';
 
 interface Props {
@@ -20,10 +22,10 @@ interface Props {
 
 const LIMIT = maxFileBytes([responseKind]);
 
-async function readFiles(files: readonly File[], survey: ProgramSurvey, passphrase: string | null): Promise<NamedOutcome[]> {
+async function readFiles(files: readonly File[], survey: ProgramSurvey, passphrase: string | null, t: Translator['t']): Promise<NamedOutcome[]> {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   return Promise.all(
-    sorted.map(async (f) => ({ name: f.name, outcome: await readResponseFile(f.size > LIMIT ? '' : await f.text(), survey, passphrase, f.size) })),
+    sorted.map(async (f) => ({ name: f.name, outcome: await readResponseFile(f.size > LIMIT ? '' : await f.text(), survey, t, passphrase, f.size) })),
   );
 }
 
@@ -45,6 +47,7 @@ function FileReasons({ title, files }: { title: string; files: readonly { name: 
 }
 
 export function Session({ files, survey, labels }: Props) {
+  const { t } = useI18n();
   const [outcomes, setOutcomes] = useState<NamedOutcome[] | null>(null);
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
@@ -54,7 +57,7 @@ export function Session({ files, survey, labels }: Props) {
   useEffect(() => {
     let live = true;
     setOutcomes(null);
-    void readFiles(files, survey, passphrase).then((o) => live && setOutcomes(o));
+    void readFiles(files, survey, passphrase, t).then((o) => live && setOutcomes(o));
     return () => {
       live = false;
     };
@@ -64,37 +67,36 @@ export function Session({ files, survey, labels }: Props) {
     if (outcomes) status.current?.focus();
   }, [outcomes]);
 
-  const summary = useMemo(() => (outcomes ? summarize(outcomes, survey) : null), [outcomes]);
-  const report = useMemo(() => (summary ? buildReport(survey, summary.responses, labels) : null), [summary]);
+  const summary = useMemo(() => (outcomes ? summarize(outcomes, survey, t) : null), [outcomes]);
+  const report = useMemo(() => (summary ? buildReport(survey, summary.responses, labels, t) : null), [summary]);
 
   async function open(e: Event) {
     e.preventDefault();
     if (!outcomes || !typed.trim()) return;
     setOpening(true);
     const given = typed;
-    const next = await Promise.all(outcomes.map(async (o) => (o.outcome.status === 'locked' ? { name: o.name, outcome: await openResponse(o.outcome.envelope, survey, given) } : o)));
+    const next = await Promise.all(outcomes.map(async (o) => (o.outcome.status === 'locked' ? { name: o.name, outcome: await openResponse(o.outcome.envelope, survey, t, given) } : o)));
     setPassphrase(given);
     setOpening(false);
     setOutcomes(next);
   }
 
-  if (!outcomes || !summary || !report) return <p role="status" class="pr-status">Reading {files.length === 1 ? 'the file' : `${files.length} files`}…</p>;
+  if (!outcomes || !summary || !report) return <p role="status" class="pr-status">{t('programReport.reading', { count: files.length })}</p>;
   return (
     <div class="pr-session">
       <p class="pr-status" role="status" tabIndex={-1} ref={status}>
-        {statusLine(summary)}
+        {statusLine(summary, t)}
       </p>
       {summary.locked > 0 && (
         <form class={`pr-passphrase no-print field${summary.wrongPassphrase ? ' field-invalid' : ''}`} onSubmit={open} noValidate>
-          <label for="pr-passphrase">The program’s passphrase</label>
+          <label for="pr-passphrase">{t('programReport.passphrase.label')}</label>
           <p class="hint" id="pr-passphrase-hint">
-            {summary.locked === 1 ? 'One file is' : `${summary.locked} files are`} protected by a passphrase. Enter it once: it opens every protected
-            file. It is not kept.
+            {t('programReport.passphrase.hint', { count: summary.locked })}
           </p>
           {summary.wrongPassphrase && (
             <p class="field-error" id="pr-passphrase-error">
-              <span class="visually-hidden">Error: </span>That passphrase does not open {summary.locked === 1 ? 'the file' : 'these files'}. Check it with whoever set
-              up the survey, then try again.
+              <span class="visually-hidden">{t('programReport.error-prefix')} </span>
+              {t('programReport.passphrase.wrong', { count: summary.locked })}
             </p>
           )}
           <input
@@ -107,16 +109,16 @@ export function Session({ files, survey, labels }: Props) {
           />
           <p class="actions">
             <button type="submit" disabled={opening}>
-              {opening ? 'Opening…' : 'Open the protected files'}
+              {opening ? t('programReport.passphrase.opening') : t('programReport.passphrase.open')}
             </button>
           </p>
         </form>
       )}
       {(summary.refused.length > 0 || summary.duplicates.length > 0) && (
         <details class="pr-apart no-print" open={summary.refused.length > 0}>
-          <summary>Files left out or counted once ({summary.refused.length + summary.duplicates.length})</summary>
-          <FileReasons title="Left out of every figure" files={summary.refused} />
-          <FileReasons title="Counted once" files={summary.duplicates} />
+          <summary>{t('programReport.apart.summary', { count: summary.refused.length + summary.duplicates.length })}</summary>
+          <FileReasons title={t('programReport.apart.refused')} files={summary.refused} />
+          <FileReasons title={t('programReport.apart.duplicates')} files={summary.duplicates} />
         </details>
       )}
       <ReportView report={report} survey={survey} />

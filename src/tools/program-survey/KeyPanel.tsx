@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { FieldError } from '../shared/errors';
+import { useT } from '../shared/i18n';
 import { keyProblem, normaliseKey } from './model';
 
 interface Props {
@@ -13,11 +14,12 @@ interface Props {
 }
 
 export function KeyPanel({ participant, onKey, announce }: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const use = () => {
-    const problem = keyProblem(typed);
+    const problem = keyProblem(typed, t);
     setError(problem);
     if (problem) {
       document.getElementById('ps-key-input')?.focus();
@@ -26,43 +28,40 @@ export function KeyPanel({ participant, onKey, announce }: Props) {
     onKey(normaliseKey(typed));
     setOpen(false);
     setTyped('');
-    announce('This browser now uses the participant key you entered.');
+    announce(t('programSurvey.key.used'));
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(participant);
-      announce('Your participant key is copied.');
+      announce(t('programSurvey.key.copied'));
     } catch {
-      announce('Copying was blocked. Select the key and copy it yourself.');
+      announce(t('programSurvey.key.copy-blocked'));
     }
   };
   return (
     <section class="ps-key" aria-labelledby="ps-key-heading">
-      <h2 id="ps-key-heading">Your participant key</h2>
-      <p>
-        Your participant key keeps your answers matched across the parts of the survey without naming you. It stays in this browser. To answer on
-        another device, copy it there.
-      </p>
+      <h2 id="ps-key-heading">{t('programSurvey.key.heading')}</h2>
+      <p>{t('programSurvey.key.intro')}</p>
       {participant ? (
         <p>
-          Your key: <code id="ps-key">{participant}</code>{' '}
+          {t('programSurvey.key.yours')} <code id="ps-key">{participant}</code>{' '}
           <button type="button" class="button-small" onClick={() => void copy()}>
-            Copy your key
+            {t('programSurvey.key.copy')}
           </button>
         </p>
       ) : (
-        <p>This browser makes your key when you check your first answers.</p>
+        <p>{t('programSurvey.key.none-yet')}</p>
       )}
       <p>
         <button type="button" aria-expanded={open} aria-controls="ps-key-form" onClick={() => setOpen(!open)}>
-          Use a key from another device
+          {t('programSurvey.key.other-device')}
         </button>
       </p>
       {open && (
         <div id="ps-key-form" class={`field${error ? ' field-invalid' : ''}`}>
-          <label for="ps-key-input">Participant key</label>
+          <label for="ps-key-input">{t('programSurvey.key.label')}</label>
           <p class="hint" id="ps-key-input-hint">
-            22 letters and digits, as your other device shows it.{participant ? ' It replaces the key this browser has now.' : ''}
+            {participant ? t('programSurvey.key.hint-replaces') : t('programSurvey.key.hint')}
           </p>
           {error && <FieldError id="ps-key-input-error">{error}</FieldError>}
           <input
@@ -84,7 +83,7 @@ export function KeyPanel({ participant, onKey, announce }: Props) {
           />
           <p class="actions">
             <button type="button" onClick={use}>
-              Use this key
+              {t('programSurvey.key.use')}
             </button>
           </p>
         </div>

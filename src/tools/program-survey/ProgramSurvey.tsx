@@ -18,16 +18,26 @@
  *   heading  "Your answers" (2), "Check your answers: <wave title>" (2), "Your participant key" (2)
  * The participant key is the text of #ps-key; the exact file content is the text of #ps-content.
  */
+import { I18n, useT } from '../shared/i18n';
 import { useLazy } from '../shared/lazy';
 import { usePersistentState } from '../shared/usePersistentState';
 import type { SurveyContent } from './content';
 import { store } from './store';
 
-export default function ProgramSurvey(content: SurveyContent) {
+export default function ProgramSurvey({ lang, messages, ...content }: SurveyContent) {
+  return (
+    <I18n lang={lang ?? 'en'} {...(messages ? { messages } : {})}>
+      <Survey {...content} />
+    </I18n>
+  );
+}
+
+function Survey(content: SurveyContent) {
+  const t = useT();
   const { state, setState, loaded, readOnly, status } = usePersistentState(store);
   const views = useLazy(() => import('./views'), { wanted: true });
   const Views = views.module?.SurveyViews;
   if (!loaded || !Views)
-    return <p role="status">{views.failed ? 'The survey could not load. Check your connection, then reload the page.' : 'Loading the survey…'}</p>;
+    return <p role="status">{views.failed ? t('programSurvey.load-failed') : t('programSurvey.loading')}</p>;
   return <Views {...content} data={state} setData={setState} readOnly={readOnly} status={status} />;
 }

@@ -9,6 +9,7 @@ import { slug } from '../../lib/file-names';
 import { responseKind, type ProgramResponse } from '../../lib/program/response';
 import type { ProgramSurvey, SurveyWave } from '../../lib/program/survey';
 import { PassphraseChoice } from '../shared/exchange/PassphraseChoice';
+import { useT } from '../shared/i18n';
 import { useSeal, type ExchangeApi } from '../shared/exchange/useSeal';
 import type { SummaryRow } from './summary';
 
@@ -26,7 +27,8 @@ export const responseFileName = (survey: ProgramSurvey, wave: SurveyWave, respon
   `${slug(survey.name, 'program')}-${slug(wave.title, wave.id)}-response-${slug(response.response.slice(0, 6), 'x')}.json`;
 
 export function Review({ survey, wave, response, rows, onBack, onSaved, announce }: Props) {
-  const { secret, setSecret, secretError, busy, failed, seal, run } = useSeal({ fieldId: 'ps-passphrase', instead: 'save the file' });
+  const t = useT();
+  const { secret, setSecret, secretError, busy, failed, seal, run } = useSeal({ fieldId: 'ps-passphrase', instead: t('programSurvey.review.instead') });
   const [saved, setSaved] = useState<string | null>(null);
   const [code, setCode] = useState<{ text: string; for: string } | { tooLong: true; for: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,7 +47,7 @@ export function Review({ survey, wave, response, rows, onBack, onSaved, announce
       downloadText(name, made.api.exchangeFileText(responseKind.id, made.token, secret.protect), 'application/json');
       setSaved(name);
       onSaved();
-      announce(`Your response file ${name} is saved${secret.protect ? ', protected by the passphrase' : ''}.`);
+      announce(t(secret.protect ? 'programSurvey.review.saved-protected' : 'programSurvey.review.saved-announce', { name }));
     });
   const showCode = () =>
     run(async () => {
@@ -53,20 +55,20 @@ export function Review({ survey, wave, response, rows, onBack, onSaved, announce
       if (!made) return;
       if (made.api.tooLongToRead(made.token) || made.token.length > made.api.MAX_LINK_CHARS) {
         setCode({ tooLong: true, for: stamp });
-        announce('Your response is too long for a code: save the file and hand that in.');
+        announce(t('programSurvey.review.too-long-announce'));
       } else {
         setCode({ text: made.token, for: stamp });
         onSaved();
-        announce('Your response code is ready to copy.');
+        announce(t('programSurvey.review.code-ready'));
       }
     });
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      announce('The code is copied. Paste it where your program asks for it.');
+      announce(t('programSurvey.review.copied'));
     } catch {
       (document.getElementById('ps-code') as HTMLTextAreaElement | null)?.select();
-      announce('Copying was blocked. The code is selected: press Control and C (or Command and C) to copy it.');
+      announce(t('programSurvey.review.copy-blocked'));
     }
   };
 
@@ -74,9 +76,9 @@ export function Review({ survey, wave, response, rows, onBack, onSaved, announce
   return (
     <div class="ps-review" aria-busy={busy || undefined}>
       <h2 id="ps-review-heading" tabIndex={-1} ref={heading}>
-        Check your answers: {wave.title}
+        {t('programSurvey.review.heading', { wave: wave.title })}
       </h2>
-      <p>This is everything your response file holds. Nothing is sent anywhere: you hand the file (or the code) in yourself. Who reads it: {survey.coordinator}.</p>
+      <p>{t('programSurvey.review.intro', { coordinator: survey.coordinator })}</p>
       {groups.map((g) => (
         <section key={g} aria-label={g}>
           <h3>{g}</h3>
@@ -92,59 +94,59 @@ export function Review({ survey, wave, response, rows, onBack, onSaved, announce
           </dl>
         </section>
       ))}
-      <h3>What is not in it</h3>
+      <h3>{t('programSurvey.review.not-in-it')}</h3>
       <ul>
-        <li>No name and no email address.</li>
-        <li>No free text from your tools: none of your goals’ words, notes or comments.</li>
-        <li>No dates or times.</li>
-        <li>Besides your answers, only the program, this part of the survey, a random number for this response and your participant key.</li>
+        <li>{t('programSurvey.review.no-name')}</li>
+        <li>{t('programSurvey.review.no-free-text')}</li>
+        <li>{t('programSurvey.review.no-dates')}</li>
+        <li>{t('programSurvey.review.only')}</li>
       </ul>
       <details class="ps-exact">
-        <summary>The file’s content, exactly</summary>
+        <summary>{t('programSurvey.review.exact')}</summary>
         <pre id="ps-content">{JSON.stringify(response, null, 2)}</pre>
       </details>
       <p class="actions no-print">
         <button type="button" onClick={onBack}>
-          Change your answers
+          {t('programSurvey.review.change')}
         </button>
       </p>
 
       <section class="ps-save no-print" aria-labelledby="ps-save-heading">
-        <h2 id="ps-save-heading">Save your response</h2>
+        <h2 id="ps-save-heading">{t('programSurvey.review.save-heading')}</h2>
         <PassphraseChoice
           id="ps"
           value={secret}
           onChange={setSecret}
           error={secretError}
-          recipient="the program team"
-          label="Protect it with a passphrase your program shares"
-          hint="Use the passphrase your program gave you, so only the program team can open the file."
+          recipient={t('programSurvey.review.recipient')}
+          label={t('programSurvey.review.protect')}
+          hint={t('programSurvey.review.protect-hint')}
         />
         <p class="actions">
           <button type="button" class="primary" onClick={() => void save()}>
-            {busy ? 'Working…' : 'Save response file'}
+            {busy ? t('programSurvey.review.working') : t('programSurvey.review.save')}
           </button>
           <button type="button" onClick={() => void showCode()}>
-            Show a code to copy instead
+            {t('programSurvey.review.show-code')}
           </button>
         </p>
         {failed && <p class="notice danger">{failed}</p>}
         {saved && (
           <p class="notice" role="status">
-            Saved as {saved}. Hand this file in the way your program asked you to.
+            {t('programSurvey.review.saved', { name: saved })}
           </p>
         )}
-        {code && 'tooLong' in code && <p class="notice warning">Your response is too long for a code. Save the file and hand that in.</p>}
+        {code && 'tooLong' in code && <p class="notice warning">{t('programSurvey.review.too-long')}</p>}
         {code && 'text' in code && (
           <div class="field">
-            <label for="ps-code">Response code</label>
+            <label for="ps-code">{t('programSurvey.review.code-label')}</label>
             <p class="hint" id="ps-code-hint">
-              {code.for !== stamp ? 'You changed the passphrase after making this code: make it again. ' : ''}Paste it where your program collects responses.
+              {code.for !== stamp ? t('programSurvey.review.code-hint-changed') : t('programSurvey.review.code-hint')}
             </p>
             <textarea id="ps-code" rows={4} readOnly value={code.text} aria-describedby="ps-code-hint" onFocus={(e) => e.currentTarget.select()} />
             <p class="actions">
               <button type="button" onClick={() => void copy(code.text)}>
-                Copy the code
+                {t('programSurvey.review.copy')}
               </button>
             </p>
           </div>

@@ -4,6 +4,7 @@
  * playbook has no pulse.
  */
 import type { ProgramSurvey } from '../../lib/program/survey';
+import type { I18nProps } from '../shared/i18n';
 
 export interface SurveyPulse {
   id: string;
@@ -15,7 +16,10 @@ export interface SurveyPulse {
   items: { id: string; text: string }[];
 }
 
-export interface SurveyContent {
+export interface SurveyContent extends I18nProps {
+  /** In the page's language (src/content/program.ts: the translation over the English texts). */
   survey: ProgramSurvey;
   pulse: SurveyPulse | null;
+  /** The self-assessment page in the page's language. */
+  selfAssessmentUrl: string;
 }

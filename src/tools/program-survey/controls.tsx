@@ -1,5 +1,6 @@
 /** The survey form's controls: a radio group in a fieldset whose legend is the question, with an optional "Clear answer". */
 import type { ComponentChildren } from 'preact';
+import { useT } from '../shared/i18n';
 
 export interface Choice {
   value: string;
@@ -23,6 +24,7 @@ interface RadiosProps {
 }
 
 export function Radios({ id, legend, hint, choices, value, onChange, inline, descriptions, clearable = true }: RadiosProps) {
+  const t = useT();
   const hintId = `${id}-hint`;
   return (
     <fieldset id={id} tabIndex={-1} class="ps-question" aria-describedby={hint ? hintId : undefined}>
@@ -60,7 +62,7 @@ export function Radios({ id, legend, hint, choices, value, onChange, inline, des
       </div>
       {clearable && value !== '' && (
         <button type="button" class="button-small ps-clear" onClick={() => onChange('')}>
-          Clear this answer
+          {t('programSurvey.clear')}
         </button>
       )}
     </fieldset>
@@ -69,6 +71,7 @@ export function Radios({ id, legend, hint, choices, value, onChange, inline, des
 
 /** A notice offering to fill part of the form from one of the person's own tools. */
 export function Offer({ title, children, action, onUse, used }: { title: string; children?: ComponentChildren; action: string; onUse: () => void; used: boolean }) {
+  const t = useT();
   return (
     <div class="notice ps-offer">
       <p class="ps-offer-title">{title}</p>
@@ -77,8 +80,21 @@ export function Offer({ title, children, action, onUse, used }: { title: string;
         <button type="button" onClick={onUse}>
           {action}
         </button>
-        {used && <span class="hint">Filled in below: change anything before you check your answers.</span>}
+        {used && <span class="hint">{t('programSurvey.offer-used')}</span>}
       </p>
     </div>
+  );
+}
+
+/** A sentence with a link in it: the message holds "{link}" where the link goes (filled as `{ link: '{link}' }`). */
+export function Linked({ text, link }: { text: string; link: ComponentChildren }) {
+  const at = text.indexOf('{link}');
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      {link}
+      {text.slice(at + '{link}'.length)}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import type { SelfAssessmentData } from '../self-assessment/schema';
 import type { PairData } from '../pair/schema';
 import type { SurveyPulse } from './content';
 import type { DraftAnswers } from './schema';
+import type { Translator } from '../../lib/i18n/format';
 
 export interface GoalOffer {
   set: number;
@@ -80,7 +81,7 @@ export const offersFrom = (tools: { planner: PlannerData | null; self: SelfAsses
 });
 
 /** "3 goals set, 2 moved forward, 1 reached": the words of the goal planner's offer. */
-export const goalOfferWords = (o: GoalOffer): string => `${o.set} ${o.set === 1 ? 'goal' : 'goals'} set, ${o.progressed} moved forward, ${o.reached} reached`;
+export const goalOfferWords = (o: GoalOffer, t: Translator['t']): string => t('programSurvey.goals.offer-words', { count: o.set, progressed: o.progressed, reached: o.reached });
 
 /** A mean as shown and as sent: at most two decimals. */
 export const showMean = (n: number): string => String(Math.round(n * 100) / 100);

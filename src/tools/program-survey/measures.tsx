@@ -4,14 +4,15 @@
  * part offers it first, showing exactly what would be filled in; nothing is filled without the click.
  */
 import { ATTAINMENT_LEVELS, MEETING_OPTIONS } from '../../lib/program/survey';
-import { toolUrl } from '../../lib/paths';
 import { FieldError } from '../shared/errors';
+import { useI18n, useT } from '../shared/i18n';
+import { attainmentLabel, meetingLabel } from './labels';
 import type { SurveyPulse } from './content';
-import { Offer, Radios } from './controls';
-import { fillGoals, fillPulse, fillSelf, goalOfferWords, showMean, type Offers } from './fills';
+import { Linked, Offer, Radios } from './controls';
+import { fillGoals, fillPulse, fillSelf, goalOfferWords, type Offers } from './fills';
 import { fieldIds, MAX_ATTAINMENT_ROWS, readCount, type Problem } from './model';
 import type { DraftAnswers } from './schema';
-import { QUALITY_LABELS, QUALITY_QUESTION } from './summary';
+import { qualityLabel } from './summary';
 
 export interface PartProps {
   draft: DraftAnswers;
@@ -19,29 +20,32 @@ export interface PartProps {
   offers: Offers;
   errors: readonly Problem[];
   announce: (message: string) => void;
+  /** The self-assessment page in the page's language. */
+  selfAssessmentUrl: string;
 }
 
 const errorFor = (errors: readonly Problem[], target: string) => errors.find((e) => e.target === target)?.message;
 
 export function PulsePart({ draft, set, offers, announce, pulse }: PartProps & { pulse: SurveyPulse }) {
+  const t = useT();
   const labelOf = (n: number) => pulse.labels.find((l) => l.value === n)?.label;
   const choices = [
-    ...Array.from({ length: pulse.max - pulse.min + 1 }, (_, i) => pulse.min + i).map((n) => ({ value: String(n), label: labelOf(n) ? `${n} – ${labelOf(n)}` : String(n) })),
-    { value: 'na', label: 'Does not apply' },
+    ...Array.from({ length: pulse.max - pulse.min + 1 }, (_, i) => pulse.min + i).map((n) => ({ value: String(n), label: labelOf(n) ? t('programSurvey.scale-point', { n, label: labelOf(n)! }) : String(n) })),
+    { value: 'na', label: t('programSurvey.na') },
   ];
   const offer = offers.pulse;
   return (
     <section class="ps-part" aria-labelledby="ps-pulse-heading">
-      <h3 id="ps-pulse-heading">Relationship pulse</h3>
-      <p>{pulse.question} Think of the last few weeks.</p>
+      <h3 id="ps-pulse-heading">{t('programSurvey.pulse.heading')}</h3>
+      <p>{t('programSurvey.pulse.intro', { question: pulse.question })}</p>
       {offer && (
         <Offer
-          title="Your latest relationship pulse in this browser says:"
-          action="Use my latest relationship pulse"
+          title={t('programSurvey.pulse.offer-title')}
+          action={t('programSurvey.pulse.offer-action')}
           used={pulse.items.every((i) => offer.answers[i.id] === undefined || draft.pulse[i.id] === offer.answers[i.id])}
           onUse={() => {
             set(fillPulse(draft, offer));
-            announce('Your latest relationship pulse answers are filled in.');
+            announce(t('programSurvey.pulse.offer-done'));
           }}
         >
           <ul>
@@ -49,7 +53,7 @@ export function PulsePart({ draft, set, offers, announce, pulse }: PartProps & {
               .filter((i) => offer.answers[i.id] !== undefined)
               .map((i) => {
                 const a = offer.answers[i.id]!;
-                return <li key={i.id}>{i.text} {a === 'na' ? 'Does not apply' : `${a} of ${pulse.max}`}</li>;
+                return <li key={i.id}>{i.text} {a === 'na' ? t('programSurvey.na') : t('programSurvey.summary.of', { value: a, max: pulse.max })}</li>;
               })}
           </ul>
         </Offer>
@@ -78,36 +82,39 @@ export function PulsePart({ draft, set, offers, announce, pulse }: PartProps & {
 }
 
 const GOAL_FIELDS = [
-  { part: 'set', label: 'Goals you set', hint: 'Every goal you set in the program so far, including any you dropped.' },
-  { part: 'progressed', label: 'Goals that moved forward', hint: 'Goals you are working on or have reached.' },
-  { part: 'reached', label: 'Goals you reached', hint: '' },
+  { part: 'set', hint: true },
+  { part: 'progressed', hint: true },
+  { part: 'reached', hint: false },
 ] as const;
 
 export function GoalsPart({ draft, set, offers, errors, announce }: PartProps) {
+  const t = useT();
   const offer = offers.goals;
   const count = readCount(draft.goals.set);
   const rows = typeof count === 'number' ? Math.min(count, MAX_ATTAINMENT_ROWS) : 0;
   const setGoal = (part: 'set' | 'progressed' | 'reached', value: string) => set({ ...draft, goals: { ...draft.goals, [part]: value } });
   return (
     <section class="ps-part" aria-labelledby="ps-goals-heading">
-      <h3 id="ps-goals-heading">Your goals</h3>
+      <h3 id="ps-goals-heading">{t('programSurvey.goals.heading')}</h3>
       {offer && (
         <Offer
-          title="Your goal planner in this browser has:"
-          action={`Use my goal planner: ${goalOfferWords(offer)}`}
+          title={t('programSurvey.goals.offer-title')}
+          action={t('programSurvey.goals.offer-action', { words: goalOfferWords(offer, t) })}
           used={draft.goals.set === String(offer.set) && draft.goals.progressed === String(offer.progressed) && draft.goals.reached === String(offer.reached)}
           onUse={() => {
             set(fillGoals(draft, offer));
-            announce(`Filled in from your goal planner: ${goalOfferWords(offer)}.`);
+            announce(t('programSurvey.goals.offer-done', { words: goalOfferWords(offer, t) }));
           }}
         >
-          <p class="hint">Only these three numbers: none of your goals’ words.</p>
+          <p class="hint">{t('programSurvey.goals.offer-only')}</p>
         </Offer>
       )}
       <fieldset>
-        <legend>How many goals?</legend>
-        <p class="hint">Leave all three empty if you prefer not to say.</p>
-        {GOAL_FIELDS.map(({ part, label, hint }) => {
+        <legend>{t('programSurvey.goals.legend')}</legend>
+        <p class="hint">{t('programSurvey.goals.legend-hint')}</p>
+        {GOAL_FIELDS.map(({ part, hint: hinted }) => {
+          const label = t(`programSurvey.goals.${part}-label`);
+          const hint = hinted ? t(`programSurvey.goals.${part}-hint`) : '';
           const id = fieldIds.goals(part);
           const error = errorFor(errors, id);
           const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
@@ -138,11 +145,11 @@ export function GoalsPart({ draft, set, offers, errors, announce }: PartProps) {
       </fieldset>
       {rows > 0 && (
         <fieldset>
-          <legend>How did each goal go, against what you expected of it?</legend>
-          <p class="hint">One answer a goal, in any order you like{count !== rows ? `: the first ${rows} goals` : ''}.</p>
+          <legend>{t('programSurvey.goals.attainment-legend')}</legend>
+          <p class="hint">{count !== rows ? t('programSurvey.goals.attainment-hint-first', { count: rows }) : t('programSurvey.goals.attainment-hint')}</p>
           {Array.from({ length: rows }, (_, i) => (
             <div class="field" key={i}>
-              <label for={fieldIds.attainment(i)}>Goal {i + 1}</label>
+              <label for={fieldIds.attainment(i)}>{t('programSurvey.goals.goal-n', { n: i + 1 })}</label>
               <select
                 id={fieldIds.attainment(i)}
                 value={draft.goals.attainment[i] ?? ''}
@@ -152,10 +159,10 @@ export function GoalsPart({ draft, set, offers, errors, announce }: PartProps) {
                   set({ ...draft, goals: { ...draft.goals, attainment } });
                 }}
               >
-                <option value="">Not answered</option>
+                <option value="">{t('programSurvey.goals.not-answered')}</option>
                 {ATTAINMENT_LEVELS.map((l) => (
                   <option key={l.value} value={String(l.value)}>
-                    {l.label}
+                    {attainmentLabel(t, l.value)}
                   </option>
                 ))}
               </select>
@@ -167,53 +174,54 @@ export function GoalsPart({ draft, set, offers, errors, announce }: PartProps) {
   );
 }
 
-export function SelfPart({ draft, set, offers, announce }: PartProps) {
+export function SelfPart({ draft, set, offers, announce, selfAssessmentUrl }: PartProps) {
+  const { t, number } = useI18n();
   const offer = offers.self;
   const filled = draft.selfAssessment;
   const list = (items: DraftAnswers['selfAssessment']) => (
     <ul>
       {items.map((i) => (
         <li key={i.instrument}>
-          <strong>{i.title}:</strong> {i.domains.map((d) => `${d.title} ${showMean(d.mean)}`).join('; ')}
+          <strong>{i.title}:</strong> {i.domains.map((d) => `${d.title} ${number(Math.round(d.mean * 100) / 100)}`).join('; ')}
         </li>
       ))}
     </ul>
   );
   return (
     <section class="ps-part" aria-labelledby="ps-self-heading">
-      <h3 id="ps-self-heading">Self-assessment</h3>
-      <p>Your average rating in each area of your latest self-assessment. This part comes only from the self-assessment in this browser.</p>
+      <h3 id="ps-self-heading">{t('programSurvey.self.heading')}</h3>
+      <p>{t('programSurvey.self.intro')}</p>
       {filled.length > 0 ? (
         <div class="notice">
-          <p class="ps-offer-title">In your response:</p>
+          <p class="ps-offer-title">{t('programSurvey.self.in-response')}</p>
           {list(filled)}
           <p>
             <button
               type="button"
               onClick={() => {
                 set({ ...draft, selfAssessment: [] });
-                announce('Your self-assessment results are out of your response.');
+                announce(t('programSurvey.self.left-out'));
               }}
             >
-              Leave my self-assessment out
+              {t('programSurvey.self.leave-out')}
             </button>
           </p>
         </div>
       ) : offer.length > 0 ? (
         <Offer
-          title="Your latest self-assessment results in this browser:"
-          action="Use my self-assessment results"
+          title={t('programSurvey.self.offer-title')}
+          action={t('programSurvey.self.offer-action')}
           used={false}
           onUse={() => {
             set(fillSelf(draft, offer));
-            announce('Your self-assessment results are in your response.');
+            announce(t('programSurvey.self.offer-done'));
           }}
         >
           {list(offer)}
         </Offer>
       ) : (
         <p class="hint">
-          There are no self-assessment results in this browser. <a href={toolUrl('self-assessment')}>Take the self-assessment</a> first, then come back; or leave this part out.
+          <Linked text={t('programSurvey.self.none', { link: '{link}' })} link={<a href={selfAssessmentUrl}>{t('programSurvey.self.none-link')}</a>} />
         </p>
       )}
     </section>
@@ -221,13 +229,14 @@ export function SelfPart({ draft, set, offers, announce }: PartProps) {
 }
 
 export function MeetingsPart({ draft, set }: PartProps) {
+  const t = useT();
   return (
     <section class="ps-part" aria-labelledby="ps-meetings-heading">
-      <h3 id="ps-meetings-heading">Meetings</h3>
+      <h3 id="ps-meetings-heading">{t('programSurvey.meetings.heading')}</h3>
       <Radios
         id={fieldIds.meetings}
-        legend="How often did you and your mentoring partner meet in the last four weeks?"
-        choices={MEETING_OPTIONS.map((o) => ({ value: o.id, label: o.label }))}
+        legend={t('programSurvey.meetings.question')}
+        choices={MEETING_OPTIONS.map((o) => ({ value: o.id, label: meetingLabel(t, o.id) }))}
         value={draft.meetings}
         onChange={(meetings) => set({ ...draft, meetings })}
       />
@@ -236,13 +245,14 @@ export function MeetingsPart({ draft, set }: PartProps) {
 }
 
 export function QualityPart({ draft, set }: PartProps) {
+  const t = useT();
   return (
     <section class="ps-part" aria-labelledby="ps-quality-heading">
-      <h3 id="ps-quality-heading">Overall</h3>
+      <h3 id="ps-quality-heading">{t('programSurvey.quality.heading')}</h3>
       <Radios
         id={fieldIds.quality}
-        legend={QUALITY_QUESTION}
-        choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n} – ${QUALITY_LABELS[n]}` }))}
+        legend={t('programSurvey.quality.question')}
+        choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t('programSurvey.scale-point', { n, label: qualityLabel(t, n) }) }))}
         value={draft.quality}
         inline
         onChange={(quality) => set({ ...draft, quality })}

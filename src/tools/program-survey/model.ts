@@ -7,6 +7,7 @@
  */
 import type { ProgramResponse, ResponseAnswers } from '../../lib/program/response';
 import { MEETING_OPTIONS, type ProgramSurvey, type SurveyQuestion, type SurveyWave } from '../../lib/program/survey';
+import type { Translator } from '../../lib/i18n/format';
 import type { SurveyPulse } from './content';
 import type { DraftAnswers } from './schema';
 
@@ -39,7 +40,6 @@ export interface Problem {
   message: string;
 }
 
-const GOAL_WORDS = { set: 'how many goals you set', progressed: 'how many goals moved forward', reached: 'how many goals you reached' } as const;
 
 /** A count as typed: the number, '' for none, or null when it is not a whole number from 0 to 100. */
 export function readCount(typed: string): number | '' | null {
@@ -54,25 +54,25 @@ export const questionsOf = (survey: ProgramSurvey, wave: SurveyWave): SurveyQues
   wave.questions.map((id) => survey.questions.find((q) => q.id === id)).filter((q): q is SurveyQuestion => Boolean(q));
 
 /** What keeps the answers from going in a file, each linked to its field; empty when they can. */
-export function answerProblems(survey: ProgramSurvey, wave: SurveyWave, draft: DraftAnswers): Problem[] {
+export function answerProblems(survey: ProgramSurvey, wave: SurveyWave, draft: DraftAnswers, t: Translator['t']): Problem[] {
   const out: Problem[] = [];
   if (wave.measures.includes('goals')) {
     const counts = { set: readCount(draft.goals.set), progressed: readCount(draft.goals.progressed), reached: readCount(draft.goals.reached) };
     const parts = ['set', 'progressed', 'reached'] as const;
     const given = parts.filter((p) => counts[p] !== '');
     for (const p of parts) {
-      if (counts[p] === null) out.push({ target: fieldIds.goals(p), message: `Enter ${GOAL_WORDS[p]} as a whole number from 0 to ${MAX_COUNT}` });
-      else if (counts[p] === '' && given.length > 0) out.push({ target: fieldIds.goals(p), message: `Enter ${GOAL_WORDS[p]}, or leave all three goal numbers empty` });
+      if (counts[p] === null) out.push({ target: fieldIds.goals(p), message: t(`programSurvey.error.goals-${p}-number`, { max: MAX_COUNT }) });
+      else if (counts[p] === '' && given.length > 0) out.push({ target: fieldIds.goals(p), message: t(`programSurvey.error.goals-${p}-missing`) });
     }
     const { set, progressed, reached } = counts;
     if (typeof set === 'number' && typeof progressed === 'number' && progressed > set)
-      out.push({ target: fieldIds.goals('progressed'), message: 'The goals that moved forward cannot be more than the goals you set' });
+      out.push({ target: fieldIds.goals('progressed'), message: t('programSurvey.error.progressed-over-set') });
     if (typeof progressed === 'number' && typeof reached === 'number' && reached > progressed)
-      out.push({ target: fieldIds.goals('reached'), message: 'The goals you reached cannot be more than the goals that moved forward (a reached goal counts as moved forward)' });
+      out.push({ target: fieldIds.goals('reached'), message: t('programSurvey.error.reached-over-progressed') });
   }
   for (const q of questionsOf(survey, wave)) {
     const a = (draft.questions[q.id] ?? '').trim();
-    if (q.type === 'text' && a.length > q.maxChars) out.push({ target: fieldIds.question(q.id), message: `Shorten your answer to “${q.text}” to at most ${q.maxChars} characters (it has ${a.length})` });
+    if (q.type === 'text' && a.length > q.maxChars) out.push({ target: fieldIds.question(q.id), message: t('programSurvey.error.text-too-long', { question: q.text, max: q.maxChars, count: a.length }) });
   }
   return out;
 }
@@ -135,9 +135,9 @@ const KEY = /^[A-Za-z0-9_-]{22}$/;
 /** A participant key as typed on another device: spaces and line breaks dropped. */
 export const normaliseKey = (typed: string): string => typed.replace(/\s+/g, '');
 
-export function keyProblem(typed: string): string | null {
+export function keyProblem(typed: string, t: Translator['t']): string | null {
   const k = normaliseKey(typed);
-  if (!k) return 'Enter the participant key from your other device';
-  if (!KEY.test(k)) return `A participant key is 22 letters, digits, “-” or “_”; this has ${k.length} characters${/[^A-Za-z0-9_-]/.test(k) ? ', some of them other than those' : ''}. Copy it again from your other device`;
+  if (!k) return t('programSurvey.key.error-empty');
+  if (!KEY.test(k)) return t(/[^A-Za-z0-9_-]/.test(k) ? 'programSurvey.key.error-characters' : 'programSurvey.key.error-length', { count: k.length });
   return null;
 }

@@ -1,6 +1,7 @@
 /** The program's own questions of a wave: single choice, a 1–5 scale, or a short text. */
 import type { SurveyQuestion } from '../../lib/program/survey';
 import { FieldError } from '../shared/errors';
+import { useT } from '../shared/i18n';
 import { Radios } from './controls';
 import { fieldIds, type Problem } from './model';
 import type { DraftAnswers } from './schema';
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function QuestionsPart({ questions, draft, set, errors }: Props) {
+  const t = useT();
   if (questions.length === 0) return null;
   const answer = (id: string, value: string) => {
     const next = { ...draft.questions };
@@ -22,7 +24,7 @@ export function QuestionsPart({ questions, draft, set, errors }: Props) {
   };
   return (
     <section class="ps-part" aria-labelledby="ps-questions-heading">
-      <h3 id="ps-questions-heading">Questions from the program</h3>
+      <h3 id="ps-questions-heading">{t('programSurvey.questions.from-program')}</h3>
       {questions.map((q) => {
         const id = fieldIds.question(q.id);
         const value = draft.questions[q.id] ?? '';
@@ -33,8 +35,8 @@ export function QuestionsPart({ questions, draft, set, errors }: Props) {
               key={q.id}
               id={id}
               legend={q.text}
-              hint={q.hint ?? `From 1, ${q.lowLabel.toLowerCase()}, to 5, ${q.highLabel.toLowerCase()}.`}
-              choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: n === 1 ? `1 – ${q.lowLabel}` : n === 5 ? `5 – ${q.highLabel}` : String(n) }))}
+              hint={q.hint ?? t('programSurvey.questions.scale-hint', { low: q.lowLabel.toLowerCase(), high: q.highLabel.toLowerCase() })}
+              choices={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: n === 1 ? t('programSurvey.scale-point', { n: 1, label: q.lowLabel }) : n === 5 ? t('programSurvey.scale-point', { n: 5, label: q.highLabel }) : String(n) }))}
               value={value}
               inline
               onChange={(v) => answer(q.id, v)}
@@ -46,7 +48,7 @@ export function QuestionsPart({ questions, draft, set, errors }: Props) {
           <div class={`field${error ? ' field-invalid' : ''}`} key={q.id}>
             <label for={id}>{q.text}</label>
             <p class="hint" id={`${id}-hint`}>
-              {q.hint ? `${q.hint} ` : ''}At most {q.maxChars} characters.
+              {q.hint ? t('programSurvey.questions.text-hint-with', { hint: q.hint, max: q.maxChars }) : t('programSurvey.questions.text-hint', { max: q.maxChars })}
             </p>
             {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
             <textarea
@@ -59,7 +61,7 @@ export function QuestionsPart({ questions, draft, set, errors }: Props) {
               onInput={(e) => answer(q.id, e.currentTarget.value)}
             />
             <p class="hint" id={`${id}-count`}>
-              {left >= 0 ? `${left} characters left` : `${-left} characters too many`}
+              {left >= 0 ? t('programSurvey.questions.chars-left', { count: left }) : t('programSurvey.questions.chars-over', { count: -left })}
             </p>
           </div>
         );

@@ -10,6 +10,7 @@ import type { StoreStatus } from '../../lib/storage';
 import { Announcement, useAnnouncer } from '../shared/announcer';
 import { StorageNotice } from '../shared/StorageNotice';
 import { ErrorSummary } from '../shared/errors';
+import { useI18n } from '../shared/i18n';
 import type { SurveyContent } from './content';
 import { Radios } from './controls';
 import { offersFrom, type Offers } from './fills';
@@ -33,7 +34,9 @@ interface Props extends SurveyContent {
 export const emptyProgram = (): ProgramState => ({ participant: '', handedIn: [], wave: '', drafts: {} });
 const NO_OFFERS: Offers = { goals: null, self: [], pulse: null };
 
-export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: Props) {
+export function SurveyViews({ survey, pulse, selfAssessmentUrl, data, setData, readOnly, status }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const { message, announce } = useAnnouncer();
   const program = data.programs[survey.program] ?? emptyProgram();
   const wave: SurveyWave | undefined = survey.waves.find((w) => w.id === program.wave);
@@ -61,7 +64,7 @@ export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: 
   const submit = (e: Event) => {
     e.preventDefault();
     if (readOnly) return;
-    const found: Problem[] = wave ? answerProblems(survey, wave, draft) : [{ target: `${fieldIds.wave}-${survey.waves[0]!.id}`, message: 'Choose which part of the survey you are answering' }];
+    const found: Problem[] = wave ? answerProblems(survey, wave, draft, t) : [{ target: `${fieldIds.wave}-${survey.waves[0]!.id}`, message: t('programSurvey.error.no-wave') }];
     setErrors(found);
     setAttempt((n) => n + 1);
     if (found.length || !wave) return;
@@ -87,7 +90,7 @@ export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: 
           survey={survey}
           wave={wave}
           response={response}
-          rows={summaryRows(survey, wave, pulse, response.answers, draft)}
+          rows={summaryRows(survey, wave, pulse, response.answers, draft, tr)}
           announce={announce}
           onBack={() => {
             setReview(null);
@@ -99,7 +102,7 @@ export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: 
       </>
     );
 
-  const part = { draft, set: setDraft, offers, errors, announce };
+  const part = { draft, set: setDraft, offers, errors, announce, selfAssessmentUrl };
   const handed = (id: string) => program.handedIn.includes(id);
   return (
     <>
@@ -107,17 +110,17 @@ export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: 
       <StorageNotice def={store} status={status} data={data} />
       <form id="ps-form" class="ps-form" noValidate onSubmit={submit}>
         <h2 id="ps-form-heading" tabIndex={-1}>
-          Your answers
+          {t('programSurvey.form.heading')}
         </h2>
         <ErrorSummary key={attempt} id="ps-errors" items={errors} />
         <Radios
           id={fieldIds.wave}
-          legend="Which part of the survey are you answering?"
-          hint="Choosing a part is the only thing you must do: every question after it is optional, so leave out anything you prefer not to answer."
+          legend={t('programSurvey.form.wave-legend')}
+          hint={t('programSurvey.form.wave-hint')}
           choices={survey.waves.map((w) => ({ value: w.id, label: w.title }))}
           value={program.wave}
           onChange={chooseWave}
-          descriptions={Object.fromEntries(survey.waves.map((w) => [w.id, `${w.when}.${handed(w.id) ? ' You handed this part in already; you can hand it in again.' : ''}`]))}
+          descriptions={Object.fromEntries(survey.waves.map((w) => [w.id, t(handed(w.id) ? 'programSurvey.form.when-handed' : 'programSurvey.form.when', { when: w.when })]))}
           clearable={false}
         />
         {wave && (
@@ -133,13 +136,13 @@ export function SurveyViews({ survey, pulse, data, setData, readOnly, status }: 
             <QuestionsPart questions={questionsOf(survey, wave)} draft={draft} set={setDraft} errors={errors} />
           </>
         )}
-        {readOnly && <p class="notice warning">A newer version of this site saved your survey answers here, so this page only shows them. Reload the page to get the newer version.</p>}
+        {readOnly && <p class="notice warning">{t('programSurvey.form.read-only')}</p>}
         <p class="actions">
           <button type="submit" class="primary">
-            {wave ? 'Check your answers' : 'Continue'}
+            {wave ? t('programSurvey.form.check') : t('programSurvey.form.continue')}
           </button>
         </p>
-        {wave && <p class="hint">Your answers are kept in this browser as you type, until you save the file; nothing leaves it before that.</p>}
+        {wave && <p class="hint">{t('programSurvey.form.kept')}</p>}
       </form>
       {key}
     </>

@@ -1,7 +1,7 @@
 /** Completed attempts, grouped by questionnaire, newest first: view or delete each. */
 import { useState } from 'preact/hooks';
-import { plural } from '../../lib/text';
 import { Confirm } from '../shared/Confirm';
+import { useI18n } from '../shared/i18n';
 import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
 import { attemptDate } from './model';
@@ -28,24 +28,28 @@ function groups(instruments: readonly Instrument[], attempts: readonly Attempt[]
     .filter((g) => g.attempts.length > 0);
 }
 
-function Row({ attempt, all, readOnly, onView, onDelete }: { attempt: Attempt; all: Attempt[] } & Pick<Props, 'readOnly' | 'onView' | 'onDelete'>) {
+function Row({ attempt, title, all, readOnly, onView, onDelete }: { attempt: Attempt; title: string; all: Attempt[] } & Pick<Props, 'readOnly' | 'onView' | 'onDelete'>) {
   const [confirming, setConfirming] = useState(false);
-  const date = attemptDate(attempt, all);
+  const tr = useI18n();
+  const { t } = tr;
+  const date = attemptDate(attempt, all, tr);
   return (
     <li class="sa-history-row">
       <span class="sa-history-date">{date}</span>
       <span class="actions">
         <button type="button" onClick={() => onView(attempt.id)}>
-          View results<span class="visually-hidden"> of {date}</span>
+          {t('selfAssessment.history.view')}
+          <span class="visually-hidden">{t('selfAssessment.history.viewWhich', { date })}</span>
         </button>
         <button type="button" class="danger" disabled={readOnly} onClick={() => setConfirming(true)}>
-          Delete<span class="visually-hidden"> results of {date}</span>
+          {t('selfAssessment.history.delete')}
+          <span class="visually-hidden">{t('selfAssessment.history.deleteWhich', { date })}</span>
         </button>
       </span>
       {confirming && (
         <Confirm
-          question={`Delete your ${attempt.instrumentTitle} results of ${date}?`}
-          confirmLabel="Yes, delete these results"
+          question={t('selfAssessment.history.deleteQuestion', { title, date })}
+          confirmLabel={t('selfAssessment.history.deleteYes')}
           onConfirm={() => onDelete(attempt.id)}
           onCancel={() => setConfirming(false)}
         />
@@ -57,24 +61,22 @@ function Row({ attempt, all, readOnly, onView, onDelete }: { attempt: Attempt; a
 export function History({ instruments, data, readOnly, focus, focusRequest, onView, onDelete }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(focus, focusRequest);
   const list = groups(instruments, data.attempts);
+  const t = useI18n().t;
   return (
     <section class="sa-history" aria-labelledby="sa-history-heading">
       <h2 id="sa-history-heading" ref={heading} tabIndex={-1}>
-        Your results over time
+        {t('selfAssessment.history.heading')}
       </h2>
       {list.length === 0 ? (
-        <p>You have not completed a questionnaire yet. Each time you do, your results are kept here with their date, so you can compare them later.</p>
+        <p>{t('selfAssessment.history.empty')}</p>
       ) : (
         list.map((g) => (
           <div key={g.id}>
             <h3>{g.title}</h3>
-            <p class="hint">
-              {plural(g.attempts.length, 'result')}
-              {g.attempts.length > 1 && ', newest first'}. Open one to compare it with an earlier one.
-            </p>
+            <p class="hint">{t('selfAssessment.history.count', { count: g.attempts.length })}</p>
             <ul class="sa-history-list">
               {g.attempts.map((a) => (
-                <Row key={a.id} attempt={a} all={data.attempts} readOnly={readOnly} onView={onView} onDelete={onDelete} />
+                <Row key={a.id} attempt={a} title={g.title} all={data.attempts} readOnly={readOnly} onView={onView} onDelete={onDelete} />
               ))}
             </ul>
           </div>

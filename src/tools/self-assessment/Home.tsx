@@ -1,7 +1,7 @@
 /** The start view: the questionnaires to take or resume, then the history of results. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { showTimestamp } from '../../lib/dates';
 import { Confirm } from '../shared/Confirm';
+import { useI18n } from '../shared/i18n';
 import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
 import { currentStep, stepCount } from './model';
@@ -25,6 +25,8 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
   const [confirming, setConfirming] = useState(false);
   const [discarded, setDiscarded] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
+  const tr = useI18n();
+  const { t } = tr;
   const draft = data.drafts[inst.id];
   useEffect(() => {
     // After discarding, the buttons that were there are gone: focus the one that replaced them.
@@ -39,25 +41,31 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
       <h3>{inst.title}</h3>
       <p>{inst.summary}</p>
       <p class="meta">
-        For {inst.audience}s · {questions} questions in {stepCount(inst)} groups · about {inst.minutes} minutes
+        {t('selfAssessment.home.meta', {
+          audience: t(`selfAssessment.home.for.${inst.audience}`),
+          questions: t('selfAssessment.home.questions', { count: questions }),
+          groups: t('selfAssessment.home.groups', { count: stepCount(inst) }),
+          minutes: t('selfAssessment.home.minutes', { count: inst.minutes }),
+        })}
       </p>
       {draft ? (
         <>
           <p class="sa-progress-note">
-            In progress: group {currentStep(inst, draft) + 1} of {stepCount(inst)}, last saved {showTimestamp(draft.updatedAt)}.
+            {t('selfAssessment.home.inProgress', { step: currentStep(inst, draft) + 1, total: stepCount(inst), date: tr.date(new Date(draft.updatedAt)) })}
           </p>
           <p class="actions">
             <button type="button" class="primary" disabled={readOnly} onClick={() => onResume(inst)}>
-              Continue {inst.title}
+              {t('selfAssessment.home.continue', { title: inst.title })}
             </button>
             <button type="button" disabled={readOnly} onClick={() => setConfirming(true)}>
-              Discard answers<span class="visually-hidden"> to {inst.title}</span>
+              {t('selfAssessment.home.discard')}
+              <span class="visually-hidden">{t('selfAssessment.home.discardWhich', { title: inst.title })}</span>
             </button>
           </p>
           {confirming && (
             <Confirm
-              question={`Discard your unfinished answers to ${inst.title}?`}
-              confirmLabel="Yes, discard them"
+              question={t('selfAssessment.home.discardQuestion', { title: inst.title })}
+              confirmLabel={t('selfAssessment.home.discardYes')}
               onConfirm={() => {
                 setConfirming(false);
                 setDiscarded(true);
@@ -70,7 +78,7 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
       ) : (
         <p class="actions">
           <button type="button" class="primary" ref={startButton} disabled={readOnly} onClick={() => onStart(inst)}>
-            Start {inst.title}
+            {t('selfAssessment.home.start', { title: inst.title })}
           </button>
         </p>
       )}
@@ -81,13 +89,14 @@ function InstrumentCard({ inst, data, readOnly, onStart, onResume, onDiscard }: 
 export function Home(props: Props) {
   const { instruments, focus } = props;
   const heading = useFocusOnMount<HTMLHeadingElement>(focus === 'instruments');
+  const t = useI18n().t;
   return (
     <>
       <h2 ref={heading} tabIndex={-1}>
-        Choose a questionnaire
+        {t('selfAssessment.home.heading')}
       </h2>
       {instruments.length === 0 ? (
-        <p>This playbook has no questionnaires yet. Its hosts can add them as files in content/assessments.</p>
+        <p>{t('selfAssessment.home.none')}</p>
       ) : (
         <ul class="cards sa-cards">
           {instruments.map((inst) => (

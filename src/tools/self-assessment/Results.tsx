@@ -2,13 +2,14 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../lib/download';
 import { Confirm } from '../shared/Confirm';
+import { useI18n } from '../shared/i18n';
 import { useFocusOnMount } from '../shared/focus';
 import type { Instrument } from './instrument';
 import { attemptDate, earlierAttempts } from './model';
 import type { Attempt } from './schema';
 import { HEADINGS, NO_GROWTH, NO_GUIDES, resultsDocument } from './results-document';
 import { ResultsChart } from './ResultsChart';
-import { cannotCompare } from './scoring';
+import { cannotCompare, say } from './scoring';
 import { trendOf } from './trend';
 import { TrendTable } from './TrendTable';
 
@@ -25,38 +26,38 @@ interface Props {
 
 export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, announce }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(true);
+  const tr = useI18n();
+  const { t } = tr;
   // After a retake, the comparison with the latest comparable result is on from the start.
   const [compareId, setCompareId] = useState(() => earlierAttempts({ drafts: {}, attempts: all }, attempt).find((a) => !cannotCompare(attempt, a))?.id ?? '');
   const [confirming, setConfirming] = useState(false);
-  const date = attemptDate(attempt, all);
+  const date = attemptDate(attempt, all, tr);
   const earlierList = earlierAttempts({ drafts: {}, attempts: all }, attempt);
   const earlier = earlierList.find((a) => a.id === compareId);
   // Results of another scale or other statements are not subtracted: the page says why instead.
   const notComparable = earlier ? cannotCompare(attempt, earlier) : null;
-  const earlierInfo = earlier && !notComparable ? { scores: earlier.scores, date: attemptDate(earlier, all) } : undefined;
+  const earlierInfo = earlier && !notComparable ? { scores: earlier.scores, date: attemptDate(earlier, all, tr) } : undefined;
   // The same document the Markdown export writes, so the page (and its print) and the file agree.
-  const doc = resultsDocument({ attempt, instrument, date, earlier: earlierInfo });
-  const trend = trendOf(attempt, all);
+  const doc = resultsDocument({ attempt, instrument, date, earlier: earlierInfo, tr });
+  const trend = trendOf(attempt, all, tr, instrument);
 
   const exportMarkdown = async () => {
     const { resultsMarkdown, markdownFileName } = await import('./markdown');
-    const text = resultsMarkdown({ attempt, instrument, date, origin: location.origin, earlier: earlierInfo });
+    const text = resultsMarkdown({ attempt, instrument, date, origin: location.origin, earlier: earlierInfo, tr });
     downloadText(markdownFileName(attempt), text, 'text/markdown');
-    announce('Your results were downloaded as a Markdown file.');
+    announce(t('selfAssessment.results.downloaded'));
   };
 
   return (
     <section class="sa-results" aria-labelledby="sa-results-heading">
       <h2 id="sa-results-heading" ref={heading} tabIndex={-1}>
-        Your results: {doc.instrumentTitle}
+        {t('selfAssessment.results.heading', { title: doc.instrumentTitle })}
       </h2>
-      <p>
-        {doc.completed} This is a reflection aid, not a validated test: use it to choose what to work on next.
-      </p>
+      <p>{t('selfAssessment.results.lede', { completed: doc.completed })}</p>
 
       {earlierList.length > 0 && (
         <p class="sa-compare no-print">
-          <label for="sa-compare">Compare with an earlier result</label>
+          <label for="sa-compare">{t('selfAssessment.results.compareLabel')}</label>
           <br />
           <select
             id="sa-compare"
@@ -65,13 +66,13 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
               const id = (e.target as HTMLSelectElement).value;
               setCompareId(id);
               const other = earlierList.find((a) => a.id === id);
-              announce(other ? `Comparing with your results of ${attemptDate(other, all)}.` : 'Comparison removed.');
+              announce(other ? t('selfAssessment.results.comparing', { date: attemptDate(other, all, tr) }) : t('selfAssessment.results.compareRemoved'));
             }}
           >
-            <option value="">Do not compare</option>
+            <option value="">{t('selfAssessment.results.noCompare')}</option>
             {earlierList.map((a) => (
               <option key={a.id} value={a.id}>
-                {attemptDate(a, all)}
+                {attemptDate(a, all, tr)}
               </option>
             ))}
           </select>
@@ -79,32 +80,32 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
       )}
       {earlier && notComparable && (
         <p class="notice" role="status">
-          These results cannot be compared with your results of {attemptDate(earlier, all)}: {notComparable}. Each is shown on its own scale.
+          {t('selfAssessment.results.notComparable', { date: attemptDate(earlier, all, tr), reason: say(tr, notComparable) })}
         </p>
       )}
 
       <ResultsChart rows={doc.rows} scale={attempt.scale} scaleText={doc.scale} comparedWith={doc.comparedWith} />
       {trend && <TrendTable trend={trend} title={doc.instrumentTitle} />}
 
-      <h3>{HEADINGS.standout}</h3>
+      <h3>{t(HEADINGS.standout)}</h3>
       {doc.standout.map((line) => (
         <p key={line}>{line}</p>
       ))}
 
       {doc.overall && (
         <>
-          <h3>{HEADINGS.overall}</h3>
+          <h3>{t(HEADINGS.overall)}</h3>
           <p>
             {doc.overall.question} <strong>{doc.overall.label}</strong>
             <br />
-            <span class="hint">A single rating of the whole relationship, kept apart from the area means above.</span>
+            <span class="hint">{t('selfAssessment.results.overallHint')}</span>
           </p>
         </>
       )}
 
-      <h3>{HEADINGS.growth}</h3>
+      <h3>{t(HEADINGS.growth)}</h3>
       {doc.growth.length === 0 ? (
-        <p>{NO_GROWTH}</p>
+        <p>{t(NO_GROWTH)}</p>
       ) : (
         doc.growth.map((d) => (
           <div key={d.id} class="sa-growth">
@@ -113,12 +114,12 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
               <ul>
                 {d.guides.map((g) => (
                   <li key={g.id}>
-                    <a href={g.url}>{g.title}</a>
+                    <a href={g.url} lang={g.lang}>{g.title}</a>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>{NO_GUIDES}</p>
+              <p>{t(NO_GUIDES)}</p>
             )}
           </div>
         ))
@@ -126,20 +127,20 @@ export function Results({ attempt, all, instrument, readOnly, onDelete, onBack, 
 
       <p class="actions">
         <button type="button" onClick={exportMarkdown}>
-          Download as Markdown
+          {t('selfAssessment.results.download')}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Print these results
+          {t('selfAssessment.results.print')}
         </button>
         <button type="button" class="danger" disabled={readOnly} onClick={() => setConfirming(true)}>
-          Delete these results
+          {t('selfAssessment.results.delete')}
         </button>
         <button type="button" onClick={onBack}>
-          Back to all questionnaires
+          {t('selfAssessment.results.back')}
         </button>
       </p>
       {confirming && (
-        <Confirm question={`Delete your ${attempt.instrumentTitle} results of ${date}?`} confirmLabel="Yes, delete these results" onConfirm={onDelete} onCancel={() => setConfirming(false)} />
+        <Confirm question={t('selfAssessment.history.deleteQuestion', { title: doc.instrumentTitle, date })} confirmLabel={t('selfAssessment.history.deleteYes')} onConfirm={onDelete} onCancel={() => setConfirming(false)} />
       )}
     </section>
   );

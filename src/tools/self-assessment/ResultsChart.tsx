@@ -3,6 +3,7 @@
  * alternative. With an earlier attempt, the chart adds an outlined bar and the table a
  * change column (words, not colour, say up or down).
  */
+import { useI18n } from '../shared/i18n';
 import { scalePoints } from './labels';
 import type { ResultsRow } from './results-document';
 
@@ -38,18 +39,20 @@ export function ResultsChart({ rows, scale, scaleText, comparedWith }: Props) {
   const rowH = compared ? ROW_COMPARED : ROW;
   const height = rows.length * rowH + AXIS;
   const pct = (v: number) => `${(v / scale.max) * 100}%`;
+  const tr = useI18n();
+  const { t } = tr;
 
   return (
     <figure class="sa-chart">
       <figcaption>
-        Mean rating per area, from {scaleText}.{compared && ` Solid bars: this time. Outlined bars: ${comparedWith}.`}
+        {compared ? t('selfAssessment.chart.captionCompared', { scale: scaleText, earlier: comparedWith }) : t('selfAssessment.chart.caption', { scale: scaleText })}
       </figcaption>
-      <svg class="sa-chart-svg" width="100%" height={height} role="img" aria-label="Bar chart of your mean rating per area. The table that follows gives the same figures.">
+      <svg class="sa-chart-svg" width="100%" height={height} role="img" aria-label={t('selfAssessment.chart.svgLabel')}>
         {scalePoints(scale).map((v) => (
           <g key={v}>
             <line class="sa-grid" x1={pct(v)} x2={pct(v)} y1={0} y2={height - AXIS + 4} />
             <text class="sa-tick" x={pct(v)} y={height - 6} text-anchor={v === scale.max ? 'end' : 'middle'}>
-              {v}
+              {tr.number(v)}
             </text>
           </g>
         ))}
@@ -58,8 +61,7 @@ export function ResultsChart({ rows, scale, scaleText, comparedWith }: Props) {
           return (
             <g key={r.id}>
               <text class="sa-bar-label" x={0} y={top + 15}>
-                {r.title}
-                {r.later === null && ': not rated'}
+                {r.later === null ? t('selfAssessment.chart.notRated', { title: r.title }) : r.title}
               </text>
               {r.later !== null && <Bar value={r.later} text={r.mean} max={scale.max} y={top + 21} height={16} kind="sa-bar" />}
               {compared && r.earlier !== null && <Bar value={r.earlier} text={r.earlierMean} max={scale.max} y={top + 41} height={12} kind="sa-bar-earlier" />}
@@ -68,16 +70,16 @@ export function ResultsChart({ rows, scale, scaleText, comparedWith }: Props) {
         })}
       </svg>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- on a narrow screen the table scrolls sideways: a keyboard can only scroll a region that takes focus */}
-      <div class="sa-table-wrap" tabIndex={0} role="region" aria-label="Your means as a table">
+      <div class="sa-table-wrap" tabIndex={0} role="region" aria-label={t('selfAssessment.chart.tableLabel')}>
         <table class="sa-table">
-          <caption class="visually-hidden">Mean rating per area{compared && `, compared with ${comparedWith}`}</caption>
+          <caption class="visually-hidden">{compared ? t('selfAssessment.chart.tableCaptionCompared', { earlier: comparedWith }) : t('selfAssessment.chart.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Statements rated</th>
+              <th scope="col">{t('selfAssessment.chart.area')}</th>
+              <th scope="col">{t('selfAssessment.chart.mean')}</th>
+              <th scope="col">{t('selfAssessment.chart.rated')}</th>
               {compared && <th scope="col">{comparedWith}</th>}
-              {compared && <th scope="col">Change</th>}
+              {compared && <th scope="col">{t('selfAssessment.chart.change')}</th>}
             </tr>
           </thead>
           <tbody>

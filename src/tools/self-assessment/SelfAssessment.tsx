@@ -4,12 +4,12 @@ import { Announcement, useAnnouncer } from '../shared/announcer';
 import { useLazy, type Lazy } from '../shared/lazy';
 import { usePersistentState } from '../shared/usePersistentState';
 import { StorageNotice } from '../shared/StorageNotice';
+import { I18n, useI18n, type I18nProps } from '../shared/i18n';
 import { store } from './store';
 import type { Instrument } from './instrument';
-import { attemptDate, deleteAttempt, discardDraft, startDraft } from './model';
-import { Home } from './Home';
+import { attemptDate, attemptTitle, deleteAttempt, discardDraft, startDraft } from './model';
 
-interface Props {
+interface Props extends I18nProps {
   instruments: Instrument[];
 }
 
@@ -19,7 +19,17 @@ export type View =
   | { kind: 'take'; instrumentId: string }
   | { kind: 'results'; attemptId: string };
 
-export default function SelfAssessment({ instruments }: Props) {
+export default function SelfAssessment({ lang, messages, instruments }: Props) {
+  return (
+    <I18n lang={lang ?? 'en'} {...(messages ? { messages } : {})}>
+      <Island instruments={instruments} />
+    </I18n>
+  );
+}
+
+function Island({ instruments }: Props) {
+  const tr = useI18n();
+  const { t } = tr;
   const { state, setState, status, loaded, readOnly } = usePersistentState(store);
   const [view, setView] = useState<View>({ kind: 'home' });
   const { message, announce } = useAnnouncer();
@@ -28,6 +38,8 @@ export default function SelfAssessment({ instruments }: Props) {
   // The questions and the results load when first opened, keeping the start-up script small.
   const take = useLazy(() => import('./TakeInstrument'), { wanted: view.kind === 'take' });
   const results = useLazy(() => import('./Results'), { wanted: view.kind === 'results' });
+  // The start view too loads on its own, beside the saved data: the page's start-up script is only this file and the store.
+  const home = useLazy(() => import('./Home'), { wanted: true });
 
   const start = (inst: Instrument) => {
     setState((d) => startDraft(d, inst.id, new Date()));
@@ -35,25 +47,25 @@ export default function SelfAssessment({ instruments }: Props) {
   };
   const finish = (inst: Instrument, attemptId: string) => {
     setView({ kind: 'results', attemptId });
-    announce(`Your results for ${inst.title} are saved.`);
+    announce(t('selfAssessment.announce.saved', { title: inst.title }));
   };
   const remove = (id: string) => {
     const attempt = state.attempts.find((a) => a.id === id);
     setState((d) => deleteAttempt(d, id));
     setView({ kind: 'home', focus: 'history', request: Date.now() });
-    if (attempt) announce(`Deleted your ${attempt.instrumentTitle} results of ${attemptDate(attempt, state.attempts)}.`);
+    if (attempt) announce(t('selfAssessment.announce.deleted', { title: attemptTitle(attempt, find(attempt.instrumentId)), date: attemptDate(attempt, state.attempts, tr) }));
   };
   const discard = (inst: Instrument) => {
     setState((d) => discardDraft(d, inst.id));
-    announce(`Your unfinished answers for ${inst.title} were discarded.`);
+    announce(t('selfAssessment.announce.discarded', { title: inst.title }));
   };
 
   let body;
-  if (!loaded) body = <p>Loading your saved self-assessments…</p>;
+  if (!loaded) body = <p>{t('selfAssessment.loading')}</p>;
   else if (view.kind === 'take' && state.drafts[view.instrumentId] && find(view.instrumentId)) {
     const TakeInstrument = take.module?.TakeInstrument;
     body = !TakeInstrument ? (
-      <Pending what="the questions" lazy={take} />
+      <Pending what="questions" lazy={take} />
     ) : (
       <TakeInstrument
         instrument={find(view.instrumentId)!}
@@ -63,7 +75,7 @@ export default function SelfAssessment({ instruments }: Props) {
         onFinish={finish}
         onStop={() => {
           setView({ kind: 'home', focus: 'instruments' });
-          announce('Your answers are saved in this browser. Continue whenever you are ready.');
+          announce(t('selfAssessment.announce.stopped'));
         }}
         announce={announce}
       />
@@ -72,7 +84,7 @@ export default function SelfAssessment({ instruments }: Props) {
     const attempt = state.attempts.find((a) => a.id === view.attemptId)!;
     const Results = results.module?.Results;
     body = !Results ? (
-      <Pending what="your results" lazy={results} />
+      <Pending what="results" lazy={results} />
     ) : (
       <Results
         attempt={attempt}
@@ -84,7 +96,10 @@ export default function SelfAssessment({ instruments }: Props) {
         announce={announce}
       />
     );
+  } else if (!home.module) {
+    body = <Pending what="home" lazy={home} />;
   } else {
+    const { Home } = home.module;
     body = (
       <Home
         instruments={instruments}
@@ -110,12 +125,13 @@ export default function SelfAssessment({ instruments }: Props) {
   );
 }
 
-function Pending({ what, lazy }: { what: string; lazy: Lazy<unknown> }) {
+function Pending({ what, lazy }: { what: 'home' | 'questions' | 'results'; lazy: Lazy<unknown> }) {
+  const t = useI18n().t;
   return lazy.failed ? (
     <p class="notice danger" role="alert">
-      The page could not load {what}. Check your connection, then reload the page: your answers are safe in this browser.
+      {t(`selfAssessment.pending.${what}.failed`)}
     </p>
   ) : (
-    <p>Loading {what}…</p>
+    <p>{t(`selfAssessment.pending.${what}.loading`)}</p>
   );
 }

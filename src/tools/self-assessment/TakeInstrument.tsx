@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
 import { ErrorSummary } from '../shared/errors';
+import { useI18n } from '../shared/i18n';
 import type { Instrument } from './instrument';
 import { answerItem, answerOverall, completeDraft, goToStep, stepAt, unanswered } from './answering';
 import { currentStep, stepCount } from './model';
@@ -29,6 +30,8 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
   /** Counts submits that found gaps: a new key remounts the summary, so it takes focus again each time. */
   const [tries, setTries] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const tr = useI18n();
+  const { t } = tr;
 
   useEffect(() => {
     heading.current?.focus();
@@ -54,13 +57,13 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
       onFinish(inst, id);
     } else {
       go(step + 1);
-      announce(`Answers saved. Group ${step + 2} of ${total}.`);
+      announce(t('selfAssessment.take.announceNext', { step: step + 2, total }));
     }
   };
 
   const { min, max, notApplicable } = inst.scale;
-  const itemError = `Choose a number from ${min} to ${max}, or “${notApplicable}”`;
-  const overallError = inst.overall ? `Choose one of the answers, or “${inst.overall.notApplicable}”` : '';
+  const itemError = t('selfAssessment.take.itemError', { min, max, notApplicable });
+  const overallError = inst.overall ? t('selfAssessment.take.overallError', { notApplicable: inst.overall.notApplicable }) : '';
   /** Statements are numbered across the whole questionnaire. */
   const offset = inst.domains.slice(0, current.kind === 'domain' ? current.index : inst.domains.length).reduce((n, d) => n + d.items.length, 0);
   const stillMissing = missing.filter((id) => unanswered(inst, draft, step).includes(id));
@@ -68,13 +71,13 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
   return (
     <form class="sa-take" onSubmit={submit} noValidate>
       <p class="sa-step-of">
-        {inst.title}: group {step + 1} of {total}
+        {t('selfAssessment.take.stepOf', { title: inst.title, step: step + 1, total })}
       </p>
       <div class="sa-progress" aria-hidden="true">
         <span style={{ width: `${((step + 1) / total) * 100}%` }} />
       </div>
       <h2 ref={heading} tabIndex={-1}>
-        {domain ? domain.title : 'Overall'}
+        {domain ? domain.title : t('selfAssessment.take.overall')}
       </h2>
       {step === 0 && <p>{inst.instructions}</p>}
       <ErrorSummary
@@ -84,15 +87,15 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
           target: firstChoiceId(id),
           message:
             id === 'overall'
-              ? `Overall question: ${overallError.toLowerCase()}`
-              : `Statement ${offset + (domain?.items.findIndex((i) => i.id === id) ?? 0) + 1}: ${itemError.replace(/^C/, 'c')}`,
+              ? t('selfAssessment.take.overallSummary', { notApplicable: inst.overall?.notApplicable ?? '' })
+              : t('selfAssessment.take.itemSummary', { number: offset + (domain?.items.findIndex((i) => i.id === id) ?? 0) + 1, min, max, notApplicable }),
         }))}
       />
       {domain ? (
         <>
           <p>{domain.description}</p>
           <p id="sa-scale-hint" class="hint">
-            {inst.scale.question} Answer from {describeScale(inst.scale)}.
+            {t('selfAssessment.take.scaleHint', { question: inst.scale.question, scale: describeScale(inst.scale, tr) })}
           </p>
           {domain.items.map((item, i) => (
             <RatingItem
@@ -103,7 +106,7 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
               scale={inst.scale}
               hintId="sa-scale-hint"
               answer={draft.answers[item.id]}
-              error={stillMissing.includes(item.id) ? `${itemError}.` : undefined}
+              error={stillMissing.includes(item.id) ? itemError : undefined}
               disabled={readOnly}
               onAnswer={(a) => setState((d) => answerItem(d, inst.id, item.id, a, now()))}
             />
@@ -113,22 +116,22 @@ export function TakeInstrument({ instrument: inst, draft, readOnly, setState, on
         <OverallItem
           question={inst.overall!}
           value={draft.overall}
-          error={stillMissing.includes('overall') ? `${overallError}.` : undefined}
+          error={stillMissing.includes('overall') ? overallError : undefined}
           disabled={readOnly}
           onAnswer={(v) => setState((d) => answerOverall(d, inst.id, v, now()))}
         />
       )}
       <p class="actions">
         <button type="submit" class="primary" disabled={readOnly}>
-          {step + 1 >= total ? 'Save and see my results' : 'Save and continue'}
+          {step + 1 >= total ? t('selfAssessment.take.finish') : t('selfAssessment.take.next')}
         </button>
         {step > 0 && (
           <button type="button" disabled={readOnly} onClick={() => go(step - 1)}>
-            Back to the previous group
+            {t('selfAssessment.take.back')}
           </button>
         )}
         <button type="button" onClick={onStop}>
-          Save and finish later
+          {t('selfAssessment.take.later')}
         </button>
       </p>
     </form>

@@ -20,6 +20,8 @@ export interface GuideLink {
   id: string;
   title: string;
   url: string;
+  /** The title's language, when it is not the page's (a guide not translated yet). */
+  lang?: string;
 }
 
 export interface Item {

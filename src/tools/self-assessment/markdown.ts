@@ -4,6 +4,7 @@
  */
 import { datedFileName } from '../../lib/file-names';
 import { mdInline } from '../../lib/markdown';
+import type { Translator } from '../../lib/i18n/format';
 import type { Attempt } from './schema';
 import { HEADINGS, NO_GROWTH, NO_GUIDES, resultsDocument, type ResultsDocument, type ResultsInput } from './results-document';
 
@@ -17,48 +18,58 @@ export function markdownFileName(attempt: Attempt): string {
   return datedFileName(['self-assessment', attempt.instrumentId], attempt.completedAt, 'md');
 }
 
-function table(doc: ResultsDocument): string[] {
+type T = Translator['t'];
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+function table(doc: ResultsDocument, t: T): string[] {
+  const [area, mean] = [t('selfAssessment.chart.area'), t('selfAssessment.chart.mean')];
   if (doc.comparedWith !== undefined)
     return [
-      `| Area | Mean | ${mdInline(doc.comparedWith)} | Change |`,
+      row([area, mean, mdInline(doc.comparedWith), t('selfAssessment.chart.change')]),
       '| --- | --- | --- | --- |',
-      ...doc.rows.map((r) => `| ${mdInline(r.title)} | ${r.mean} | ${r.earlierMean} | ${r.change} |`),
+      ...doc.rows.map((r) => row([mdInline(r.title), r.mean, r.earlierMean, r.change])),
     ];
-  return ['| Area | Mean | Statements rated |', '| --- | --- | --- |', ...doc.rows.map((r) => `| ${mdInline(r.title)} | ${r.mean} | ${r.rated} |`)];
+  return [row([area, mean, t('selfAssessment.chart.rated')]), '| --- | --- | --- |', ...doc.rows.map((r) => row([mdInline(r.title), r.mean, r.rated]))];
 }
 
-function growth(doc: ResultsDocument, origin: string): string[] {
-  if (doc.growth.length === 0) return [NO_GROWTH, ''];
+function growth(doc: ResultsDocument, origin: string, t: T): string[] {
+  if (doc.growth.length === 0) return [t(NO_GROWTH), ''];
   return doc.growth.flatMap((d) => [
     `### ${mdInline(d.heading)}`,
     '',
-    ...(d.guides.length ? d.guides.map((g) => `- [${mdInline(g.title)}](${new URL(g.url, origin).href})`) : [NO_GUIDES]),
+    ...(d.guides.length ? d.guides.map((g) => `- [${mdInline(g.title)}](${new URL(g.url, origin).href})`) : [t(NO_GUIDES)]),
     '',
   ]);
 }
 
+/** "English", "español": the language a file was made in, in that language. */
+export const languageName = (lang: string): string => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+
 export function resultsMarkdown(input: MarkdownInput): string {
   const doc = resultsDocument(input);
+  const { t } = input.tr;
   const lines = [
-    `# Self-assessment: ${mdInline(doc.instrumentTitle)}`,
+    `# ${t('selfAssessment.export.title', { title: mdInline(doc.instrumentTitle) })}`,
     '',
-    `${mdInline(doc.completed)} Mean rating per area, on a scale from ${mdInline(doc.scale)}; “not applicable” answers are left out of the means.`,
+    `*${t('selfAssessment.export.language', { language: languageName(input.tr.lang) })}*`,
     '',
-    '*A reflection aid inspired by published research, not a validated instrument.*',
+    t('selfAssessment.export.lede', { completed: mdInline(doc.completed), scale: mdInline(doc.scale) }),
     '',
-    '## Results by area',
+    `*${t('selfAssessment.export.aid')}*`,
     '',
-    ...table(doc),
+    `## ${t('selfAssessment.export.byArea')}`,
     '',
-    `## ${HEADINGS.standout}`,
+    ...table(doc, t),
+    '',
+    `## ${t(HEADINGS.standout)}`,
     '',
     ...doc.standout.map(mdInline),
     '',
   ];
-  if (doc.overall) lines.push(`## ${HEADINGS.overall}`, '', `${mdInline(doc.overall.question)} **${mdInline(doc.overall.label)}**`, '');
-  lines.push(`## ${HEADINGS.growth}`, '', ...growth(doc, input.origin));
+  if (doc.overall) lines.push(`## ${t(HEADINGS.overall)}`, '', `${mdInline(doc.overall.question)} **${mdInline(doc.overall.label)}**`, '');
+  lines.push(`## ${t(HEADINGS.growth)}`, '', ...growth(doc, input.origin, t));
   if (doc.answers) {
-    lines.push(`## ${HEADINGS.answers}`, '');
+    lines.push(`## ${t(HEADINGS.answers)}`, '');
     for (const d of doc.answers) lines.push(`### ${mdInline(d.title)}`, '', ...d.items.map((i) => `- ${mdInline(i.text)} **${mdInline(i.answer)}**`), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;

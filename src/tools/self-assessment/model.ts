@@ -4,8 +4,7 @@
  * completing an attempt are in answering.ts, loaded with the questions.
  * The stored shape is documented (and validated) in schema.ts.
  */
-import { showTimestamp } from '../../lib/dates';
-import { plural } from '../../lib/text';
+import type { Translator } from '../../lib/i18n/format';
 import type { Instrument } from './instrument';
 import type { Attempt, Draft, SelfAssessmentData } from './schema';
 
@@ -53,18 +52,24 @@ export function earlierAttempts(data: SelfAssessmentData, attempt: Attempt): Att
 }
 
 /** "22 November 2026", with the time (UTC) added when another attempt of the same instrument shares the day. */
-export function attemptDate(attempt: Attempt, all: readonly Attempt[]): string {
+export function attemptDate(attempt: Attempt, all: readonly Attempt[], tr: Translator): string {
   const day = attempt.completedAt.slice(0, 10);
-  const date = showTimestamp(attempt.completedAt);
+  const when = new Date(attempt.completedAt);
+  const date = Number.isNaN(when.getTime()) ? attempt.completedAt : tr.date(when);
   const shared = all.some((a) => a.id !== attempt.id && a.instrumentId === attempt.instrumentId && a.completedAt.slice(0, 10) === day);
-  return shared ? `${date}, ${attempt.completedAt.slice(11, 16)} UTC` : date;
+  return shared ? tr.t('selfAssessment.date.withTime', { date, time: attempt.completedAt.slice(11, 16) }) : date;
 }
 
-export function summariseData(data: SelfAssessmentData): string {
+/** The attempt's questionnaire title in the page's language: today's instrument by id, else the title stored with it. */
+export const attemptTitle = (attempt: Pick<Attempt, 'instrumentId' | 'instrumentTitle'>, inst: Pick<Instrument, 'id' | 'title'> | undefined): string =>
+  inst && inst.id === attempt.instrumentId ? inst.title : attempt.instrumentTitle;
+
+/** "2 completed self-assessments and 1 in progress" for My data. */
+export function summariseData(data: SelfAssessmentData, i: Translator): string {
   const drafts = Object.keys(data.drafts).length;
-  const parts = [plural(data.attempts.length, 'completed self-assessment')];
-  if (drafts) parts.push(`${drafts} in progress`);
-  return parts.join(', ');
+  const parts = [i.t('selfAssessment.stored.attempts', { count: data.attempts.length })];
+  if (drafts) parts.push(i.t('selfAssessment.stored.drafts', { count: drafts }));
+  return i.list(parts);
 }
 
 export function isEmptyData(data: SelfAssessmentData): boolean {

@@ -3,7 +3,9 @@
  * view (on screen and printed) and the Markdown export render, so the two cannot
  * disagree. Pure. Loaded with the results, not at start.
  */
+import type { Translator } from '../../lib/i18n/format';
 import type { GuideLink, Instrument, Scale } from './instrument';
+import { attemptTitle } from './model';
 import { describeScale, describeStandout, scalePointText } from './labels';
 import type { Attempt, DomainScore } from './schema';
 import { compareScores, describeChange, formatMean, growthDomains, standout } from './scoring';
@@ -15,6 +17,8 @@ export interface ResultsInput {
   /** The attempt's date as shown on the page. */
   date: string;
   earlier?: { scores: DomainScore[]; date: string } | undefined;
+  /** The page's language: every word of the document comes from its messages. */
+  tr: Translator;
 }
 
 /** One area in the results table: numbers for the chart, words for the table. */
@@ -64,28 +68,37 @@ export interface ResultsDocument {
   answers: AnswerSection[] | undefined;
 }
 
+/** Message keys of the document's headings and fixed sentences (selfAssessment.results.…). */
 export const HEADINGS = {
-  standout: 'Strongest and weakest areas',
-  overall: 'Overall quality',
-  growth: 'Where to grow: guides to read next',
-  answers: 'Your answers',
+  standout: 'selfAssessment.results.standout',
+  overall: 'selfAssessment.results.overall',
+  growth: 'selfAssessment.results.growth',
+  answers: 'selfAssessment.results.answers',
 } as const;
 
-export const NO_GROWTH = 'Every area you rated is at the top of the scale. Keep going, and come back in a few months to check again.';
-export const NO_GUIDES = 'This questionnaire no longer lists guides for this area.';
+export const NO_GROWTH = 'selfAssessment.results.noGrowth';
+export const NO_GUIDES = 'selfAssessment.results.noGuides';
 
-function rows(scores: readonly DomainScore[], earlier: readonly DomainScore[] | undefined): ResultsRow[] {
+/**
+ * The scores with today's domain titles in the page's language, by domain id: a result taken in
+ * English reads in Spanish. A domain the site no longer has keeps the title stored with it.
+ */
+export function localScores(scores: readonly DomainScore[], inst: Instrument | undefined): DomainScore[] {
+  return scores.map((d) => ({ ...d, title: inst?.domains.find((x) => x.id === d.id)?.title ?? d.title }));
+}
+
+function rows(scores: readonly DomainScore[], earlier: readonly DomainScore[] | undefined, tr: Translator): ResultsRow[] {
   const byId = new Map(scores.map((d) => [d.id, d]));
   const changes = earlier ? compareScores(scores, earlier) : scores.map((d) => ({ id: d.id, title: d.title, later: d.mean, earlier: null, change: null }));
   return changes.map((r) => {
     const d = byId.get(r.id);
     return {
       ...r,
-      mean: formatMean(r.later),
-      earlierMean: formatMean(r.earlier),
-      change: describeChange(r.change),
-      rated: d ? `${d.rated} of ${d.items}` : '—',
-      notApplicable: d?.notApplicable ? `${d.notApplicable} not applicable` : '',
+      mean: formatMean(r.later, tr),
+      earlierMean: formatMean(r.earlier, tr),
+      change: describeChange(r.change, tr),
+      rated: d ? tr.t('selfAssessment.results.ratedOf', { rated: d.rated, items: d.items }) : '—',
+      notApplicable: d?.notApplicable ? tr.t('selfAssessment.results.notApplicableCount', { count: d.notApplicable }) : '',
     };
   });
 }
@@ -94,37 +107,49 @@ function rows(scores: readonly DomainScore[], earlier: readonly DomainScore[] | 
  * The scale an attempt was taken on: its own range and labels, so a result keeps its caption after
  * the site changes the instrument (older attempts have no labels: today's are used if the range is the same).
  */
-function attemptScale(attempt: Attempt, inst: Instrument | undefined): Scale {
+function attemptScale(attempt: Attempt, inst: Instrument | undefined, tr: Translator): Scale {
   const { min, max } = attempt.scale;
   const same = inst && inst.scale.min === min && inst.scale.max === max;
-  const labels = attempt.scaleLabels ?? (same ? inst.scale.labels : []);
-  return { question: inst?.scale.question ?? '', min, max, labels, notApplicable: inst?.scale.notApplicable ?? 'Not applicable' };
+  // Labels are read by scale value: the same version of the questionnaire gives them in the page's language.
+  const sameVersion = same && (attempt.instrumentVersion ?? 1) === (inst.version ?? 1);
+  const labels = sameVersion ? inst.scale.labels : (attempt.scaleLabels ?? (same ? inst.scale.labels : []));
+  return { question: inst?.scale.question ?? '', min, max, labels, notApplicable: inst?.scale.notApplicable ?? tr.t('selfAssessment.take.notApplicable') };
 }
 
-function answerText(attempt: Attempt, inst: Instrument, itemId: string): string {
+function answerText(attempt: Attempt, inst: Instrument, itemId: string, tr: Translator): string {
   const a = attempt.answers[itemId];
-  if (a === undefined) return 'not answered';
-  return a === 'na' ? inst.scale.notApplicable : scalePointText(attemptScale(attempt, inst), a);
+  if (a === undefined) return tr.t('selfAssessment.results.notAnswered');
+  return a === 'na' ? inst.scale.notApplicable : scalePointText(attemptScale(attempt, inst, tr), a, tr);
 }
 
-export function resultsDocument({ attempt, instrument: inst, date, earlier }: ResultsInput): ResultsDocument {
+/** The overall answer in the page's language, by its value; the stored words when the site no longer offers it. */
+function overallOf(attempt: Attempt, inst: Instrument | undefined): { question: string; label: string } | undefined {
+  const o = attempt.overall;
+  if (!o) return undefined;
+  const q = inst?.overall;
+  const label = o.value === 'na' ? q?.notApplicable : q?.options.find((x) => x.value === o.value)?.label;
+  return q && label ? { question: q.question, label } : { question: o.question, label: o.label };
+}
+
+export function resultsDocument({ attempt, instrument: inst, date, earlier, tr }: ResultsInput): ResultsDocument {
+  const scores = localScores(attempt.scores, inst);
   return {
-    instrumentTitle: attempt.instrumentTitle,
-    completed: `Completed ${date}.`,
-    scale: describeScale(attemptScale(attempt, inst)),
+    instrumentTitle: attemptTitle(attempt, inst),
+    completed: tr.t('selfAssessment.results.completed', { date }),
+    scale: describeScale(attemptScale(attempt, inst, tr), tr),
     comparedWith: earlier?.date,
-    rows: rows(attempt.scores, earlier?.scores),
-    standout: describeStandout(standout(attempt.scores)),
-    overall: attempt.overall && { question: attempt.overall.question, label: attempt.overall.label },
-    growth: growthDomains(attempt.scores, attempt.scale).map((d) => ({
+    rows: rows(scores, earlier ? localScores(earlier.scores, inst) : undefined, tr),
+    standout: describeStandout(standout(scores), tr),
+    overall: overallOf(attempt, inst),
+    growth: growthDomains(scores, attempt.scale).map((d) => ({
       id: d.id,
-      heading: `${d.title} (${formatMean(d.mean)})`,
+      heading: tr.t('selfAssessment.results.growthArea', { title: d.title, mean: formatMean(d.mean, tr) }),
       guides: inst?.domains.find((x) => x.id === d.id)?.guides ?? [],
     })),
     answers: inst?.domains.map((d) => ({
       id: d.id,
       title: d.title,
-      items: d.items.map((item) => ({ id: item.id, text: item.text, answer: answerText(attempt, inst, item.id) })),
+      items: d.items.map((item) => ({ id: item.id, text: item.text, answer: answerText(attempt, inst, item.id, tr) })),
     })),
   };
 }

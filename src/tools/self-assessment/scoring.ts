@@ -14,6 +14,7 @@
  * - Where to grow: the weakest domains; when nothing stands out, every rated
  *   domain below the top of the scale.
  */
+import type { Translator } from '../../lib/i18n/format';
 import type { Domain, Instrument } from './instrument';
 import type { Answer, Answers, DomainScore } from './schema';
 
@@ -106,17 +107,26 @@ export function compareScores(later: readonly DomainScore[], earlier: readonly D
   return rows;
 }
 
-/** "4.3", or "not rated" when a domain has no mean. */
-export function formatMean(mean: number | null): string {
-  return mean === null ? 'not rated' : mean.toFixed(1);
+/** "4.3" ("4,3" in Spanish), or "not rated" when a domain has no mean. */
+export function formatMean(mean: number | null, tr: Translator): string {
+  return mean === null ? tr.t('selfAssessment.mean.notRated') : tr.number(mean, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** "up 0.5", "down 0.3", "no change", "cannot compare". */
-export function describeChange(change: number | null): string {
-  if (change === null) return 'cannot compare';
-  if (change === 0) return 'no change';
-  return `${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)}`;
+export function describeChange(change: number | null, tr: Translator): string {
+  if (change === null) return tr.t('selfAssessment.change.cannotCompare');
+  if (change === 0) return tr.t('selfAssessment.change.none');
+  const amount = tr.number(Math.abs(change), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return tr.t(change > 0 ? 'selfAssessment.change.up' : 'selfAssessment.change.down', { amount });
 }
+
+/** A sentence to show, as a message key and its parameters: pure code says what, the view says it in the page's language. */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export const say = (tr: Translator, text: Text): string => tr.t(text.key, text.params);
 
 /** What an attempt was taken with, as far as comparing goes. */
 type Taken = { scale: { min: number; max: number }; instrumentVersion?: number; answers: Record<string, unknown> };
@@ -125,11 +135,11 @@ type Taken = { scale: { min: number; max: number }; instrumentVersion?: number; 
  * Null when two attempts can be compared, else why not: a different scale, or another version
  * of the questionnaire with other items (subtracting means of different questions would invent a change).
  */
-export function cannotCompare(later: Taken, earlier: Taken): string | null {
+export function cannotCompare(later: Taken, earlier: Taken): Text | null {
   if (later.scale.min !== earlier.scale.min || later.scale.max !== earlier.scale.max)
-    return `they were taken on different scales (${earlier.scale.min} to ${earlier.scale.max}, then ${later.scale.min} to ${later.scale.max})`;
+    return { key: 'selfAssessment.compare.scales', params: { earlierMin: earlier.scale.min, earlierMax: earlier.scale.max, laterMin: later.scale.min, laterMax: later.scale.max } };
   if ((later.instrumentVersion ?? 1) === (earlier.instrumentVersion ?? 1)) return null;
   const a = Object.keys(later.answers).sort().join();
   const b = Object.keys(earlier.answers).sort().join();
-  return a === b ? null : 'they were taken with different versions of the questionnaire, with different statements';
+  return a === b ? null : { key: 'selfAssessment.compare.versions' };
 }

@@ -8,6 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { url } from '../../lib/paths';
 import { pageSiteName } from '../my-data/full-export';
 import { useBackupFile } from '../my-data/useBackupFile';
+import { useT } from './i18n';
+import { rich } from './rich';
 import { SAVED_EVENT } from './usePersistentState';
 
 interface Props {
@@ -20,6 +22,8 @@ export function BackupReminderFile({ storage, due }: Props) {
   const file = useBackupFile(storage, pageSiteName());
   const [message, setMessage] = useState('');
   const [refused, setRefused] = useState(false);
+  const t = useT();
+  const myData = <a href={url('my-data/#backups')}>{t('shared.myData')}</a>;
   // Every save this tool makes reaches the file a moment later.
   const { changed } = file;
   useEffect(() => {
@@ -37,7 +41,7 @@ export function BackupReminderFile({ storage, due }: Props) {
     if (answer !== 'granted') return;
     // The notice and its button go: keep the keyboard's place on the page.
     document.getElementById('main')?.focus();
-    setMessage('Your backup file is up to date again.');
+    setMessage(t('shared.backupFile.upToDate'));
   };
 
   return (
@@ -47,20 +51,19 @@ export function BackupReminderFile({ storage, due }: Props) {
           {status.kind === 'needs-permission' ? (
             <>
               <p>
-                <strong>Your backup file is not up to date.</strong> This browser needs your permission again before the site can write your
-                changes to “{state.name}”.
-                {refused && <> The browser did not allow it. You can choose the file again, or download a backup, on <a href={url('my-data/#backups')}>My data</a>.</>}
+                <strong>{t('shared.backupFile.permissionTitle')}</strong> {t('shared.backupFile.permission', { name: state.name })}
+                {refused && <> {rich(t, 'shared.backupFile.refused', {}, { link: myData })}</>}
               </p>
               <p>
                 <button type="button" onClick={() => void resume()}>
-                  Resume keeping the backup file up to date
+                  {t('shared.backupFile.resume')}
                 </button>
               </p>
             </>
           ) : (
             <p>
-              <strong>Your backup file is not up to date:</strong> “{state.name}” could not be written ({status.kind === 'failed' ? status.reason : ''}).
-              The next change tries again. You can choose the file again, or download a backup, on <a href={url('my-data/#backups')}>My data</a>.
+              <strong>{t('shared.backupFile.failedTitle')}</strong>{' '}
+              {rich(t, 'shared.backupFile.failed', { name: state.name, reason: status.kind !== 'failed' ? '' : status.code ? t(`shared.backupFile.reason.${status.code}`, { detail: status.detail ?? '' }) : status.reason }, { link: myData })}
             </p>
           )}
         </div>

@@ -15,7 +15,9 @@ import { fileApiAvailable } from '../my-data/useBackupFile';
 import { fullExport, noteFullExport, pageSiteName } from '../my-data/full-export';
 import { loadStores } from '../registry';
 import { BackupReminderFile } from './BackupReminderFile';
+import { useI18n } from './i18n';
 import { useLazy } from './lazy';
+import { rich } from './rich';
 import { browserStorage, FLUSH_EVENT, SAVED_EVENT } from './usePersistentState';
 
 export function BackupReminderView() {
@@ -48,6 +50,8 @@ function Reminder({ storage }: { storage: Storage }) {
   const [fileName, setFileName] = useState('');
   const [message, setMessage] = useState('');
   const stores = useLazy(loadStores, { wanted: true });
+  const { t, lang } = useI18n();
+  const weeks = DISMISS_DAYS / 7;
 
   // Only stored data that an export would hold counts (a tool can store an empty value).
   useEffect(() => {
@@ -73,47 +77,46 @@ function Reminder({ storage }: { storage: Storage }) {
     const now = new Date();
     if (remember) updateBackupMeta(storage, BASE, { reminderDismissedAt: now.toISOString() }, now);
     setPhase('hidden');
-    setMessage(remember ? `Backup reminder hidden. It will not show again for ${DISMISS_DAYS / 7} weeks.` : 'Message hidden.');
+    setMessage(remember ? t('shared.backup.hiddenFor', { count: weeks }) : t('shared.backup.messageHidden'));
     document.getElementById('main')?.focus();
   };
 
-  const myData = <a href={url('my-data/')}>My data</a>;
+  const myData = <a href={url('my-data/')}>{t('shared.myData')}</a>;
   return (
     <div class="no-print">
       {phase === 'due' && (
         <div class="notice backup-reminder">
           <p>
-            <strong>Keep a backup of your data.</strong> What you write here is stored only in this browser, and browsers can delete it: when
-            space runs low, or in Safari after seven days without a visit.{' '}
-            {lastExportAt ? `Your last backup was on ${showBackupTime(lastExportAt)}.` : 'You have not downloaded a backup yet.'}
+            <strong>{t('shared.backup.keepTitle')}</strong> {t('shared.backup.why')}{' '}
+            {lastExportAt ? t('shared.backup.last', { time: showBackupTime(lastExportAt, undefined, lang) }) : t('shared.backup.never')}
             {fileApiAvailable() && (
               <>
-                {' '}This browser can also <a href={url('my-data/#backups')}>keep a backup file up to date</a> for you.
+                {' '}
+                {rich(t, 'shared.backup.canKeep', {}, { link: <a href={url('my-data/#backups')}>{t('shared.backup.canKeepLink')}</a> })}
               </>
             )}
           </p>
           <p class="actions">
             <button type="button" class="primary" onClick={() => void download()}>
-              Download a backup
+              {t('shared.backup.download')}
             </button>
             <button type="button" onClick={() => hide(true)}>
-              Hide for {DISMISS_DAYS / 7} weeks
+              {t('shared.backup.hideFor', { count: weeks })}
             </button>
           </p>
           {stores.failed && (
-            <p role="alert">The backup could not be prepared: part of the page did not load. Check your connection and try again.</p>
+            <p role="alert">{t('shared.backup.prepareFailed')}</p>
           )}
         </div>
       )}
       {phase === 'downloaded' && (
         <div class="notice backup-reminder">
           <p id="backup-reminder-done" tabIndex={-1}>
-            <strong>Backup downloaded</strong> ({fileName}). Keep it somewhere safe, away from this device if you can. To bring your data back, import
-            the file on {myData}.
+            {rich(t, 'shared.backup.downloaded', { file: fileName }, { title: <strong>{t('shared.backup.downloadedTitle')}</strong>, link: myData })}
           </p>
           <p>
             <button type="button" onClick={() => hide(false)}>
-              Hide this message
+              {t('shared.backup.hideMessage')}
             </button>
           </p>
         </div>

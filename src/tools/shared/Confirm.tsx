@@ -3,6 +3,7 @@
  * the question, and back to the button that opened it when it closes (if that button is still there).
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from './i18n';
 
 interface Props {
   question: string;
@@ -14,7 +15,8 @@ interface Props {
   warning?: string;
 }
 
-export function Confirm({ question, confirmLabel, onConfirm, onCancel, cancelLabel = 'Cancel', warning = 'This cannot be undone.' }: Props) {
+export function Confirm({ question, confirmLabel, onConfirm, onCancel, cancelLabel, warning }: Props) {
+  const t = useT();
   const ref = useRef<HTMLParagraphElement>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,14 +32,14 @@ export function Confirm({ question, confirmLabel, onConfirm, onCancel, cancelLab
   return (
     <div class="notice warning confirm-step" ref={box}>
       <p ref={ref} tabIndex={-1}>
-        <strong>{question}</strong> {warning}
+        <strong>{question}</strong> {warning ?? t('shared.confirm.warning')}
       </p>
       <p class="actions">
         <button type="button" class="danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t('shared.confirm.cancel')}
         </button>
       </p>
     </div>

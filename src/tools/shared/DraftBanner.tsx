@@ -2,8 +2,8 @@
  * What a form shows while it holds a draft: that it is a draft, with the form's save button and
  * Discard; and the "are you sure?" step before Cancel or Discard throws away more than a few words.
  */
-import { plural } from '../../lib/text';
 import { Confirm } from './Confirm';
+import { useT } from './i18n';
 import type { Draft } from './useDraft';
 
 export interface BannerProps {
@@ -18,19 +18,20 @@ export interface BannerProps {
   disabled?: boolean;
 }
 
-export function DraftBanner({ draft, text, saveLabel, discardLabel = 'Discard draft', onDiscard, disabled }: BannerProps) {
+export function DraftBanner({ draft, text, saveLabel, discardLabel, onDiscard, disabled }: BannerProps) {
+  const t = useT();
   if (!draft.isDraft && draft.asking !== 'discard') return null;
   return (
     <div class="notice draft-note">
       <p>
-        <strong>{text}</strong> {draft.restored ? 'It was kept in this browser as you typed, and is back where you left it.' : 'It is kept in this browser as you type.'}
+        <strong>{text}</strong> {t(draft.restored ? 'shared.draft.restored' : 'shared.draft.kept')}
       </p>
       <p class="actions">
         <button type="submit" class="primary" disabled={disabled}>
           {saveLabel}
         </button>
         <button type="button" onClick={() => draft.leave('discard', onDiscard)}>
-          {discardLabel}
+          {discardLabel ?? t('shared.draft.discard')}
         </button>
       </p>
       <DraftConfirm draft={draft} kind="discard" />
@@ -40,13 +41,14 @@ export function DraftBanner({ draft, text, saveLabel, discardLabel = 'Discard dr
 
 /** The question before throwing away what was typed: render it where the button that asks is (`kind`). */
 export function DraftConfirm({ draft, kind }: { draft: Draft; kind: 'cancel' | 'discard' }) {
+  const t = useT();
   if (draft.asking !== kind) return null;
   return (
     <Confirm
-      question="Throw away what you typed?"
-      warning={`The ${plural(draft.words, 'word')} you typed here ${draft.words === 1 ? 'is' : 'are'} not saved, and will be gone. This cannot be undone.`}
-      confirmLabel="Yes, throw it away"
-      cancelLabel="Keep editing"
+      question={t('shared.draft.question')}
+      warning={t('shared.draft.warning', { count: draft.words })}
+      confirmLabel={t('shared.draft.confirm')}
+      cancelLabel={t('shared.draft.keepEditing')}
       onConfirm={() => draft.answer(true)}
       onCancel={() => draft.answer(false)}
     />

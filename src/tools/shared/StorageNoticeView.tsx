@@ -3,6 +3,8 @@ import type { StoreDefinition, StoreStatus } from '../../lib/storage';
 import { exportFileName, exportOne } from '../../lib/storage';
 import { downloadText } from '../../lib/download';
 import { url } from '../../lib/paths';
+import { useI18n } from './i18n';
+import { rich } from './rich';
 
 export interface Props<T> {
   def: StoreDefinition<T>;
@@ -19,32 +21,40 @@ export function StorageNoticeView<T>({ def, status, data }: Props<T>) {
     const now = new Date();
     downloadText(exportFileName(now, def.tool), JSON.stringify(exportOne(siteName(), def, data, now), null, 2));
   };
+  const { t, has } = useI18n();
+  // The tool's name in a sentence, in the page's language ("goal planner"); a tool without a message keeps its own label.
+  const tool = has(`shared.tool.${def.tool}`) ? t(`shared.tool.${def.tool}`) : def.label.toLowerCase();
+  const myData = <a href={url('my-data/')}>{t('shared.myData')}</a>;
   const exportButton = (
     <button type="button" onClick={download}>
-      Download a copy of your {def.label.toLowerCase()} data
+      {t('shared.storage.download', { tool })}
     </button>
   );
   switch (status.kind) {
     case 'unavailable':
-    case 'full':
+    case 'full': {
+      const reason =
+        status.kind === 'unavailable' && status.code
+          ? t(`shared.storage.reason.${status.code}`, status.code === 'no-room' ? { reason: status.detail ?? '' } : {})
+          : status.kind === 'unavailable'
+            ? status.reason
+            : '';
       return (
         <div class="notice danger" role="alert">
           <p>
-            <strong>Your changes are not being saved.</strong>{' '}
-            {status.kind === 'full'
-              ? 'This browser’s storage for the site is full.'
-              : `The ${def.label.toLowerCase()} cannot save here: ${status.reason}.`}{' '}
-            You can keep working, but closing or reloading this page will lose your changes. Download a copy to keep them.
+            <strong>{t('shared.storage.notSaving')}</strong>{' '}
+            {status.kind === 'full' ? t('shared.storage.full') : t('shared.storage.cannotSave', { tool, reason })}{' '}
+            {t('shared.storage.keepWorking')}
           </p>
           <p>{exportButton}</p>
         </div>
       );
+    }
     case 'recovered':
       return (
         <div class="notice warning" role="alert">
           <p>
-            <strong>Your saved {def.label.toLowerCase()} data could not be read</strong> ({status.reason}), so the tool has started
-            fresh. Nothing was deleted: the unreadable copy is kept on <a href={url('my-data/')}>My data</a>, where you can download it.
+            {rich(t, 'shared.storage.recovered', { reason: status.reason }, { title: <strong>{t('shared.storage.recoveredTitle', { tool })}</strong>, link: myData })}
           </p>
         </div>
       );
@@ -52,9 +62,7 @@ export function StorageNoticeView<T>({ def, status, data }: Props<T>) {
       return (
         <div class="notice warning" role="alert">
           <p>
-            <strong>This data was saved by a newer version of the playbook</strong> (data version {status.version}; this page
-            understands up to version {def.version}). To keep it safe, this page will not change it. Open the newer version of
-            the site to edit it, or export it from <a href={url('my-data/')}>My data</a>.
+            {rich(t, 'shared.storage.newer', { version: status.version, max: def.version }, { title: <strong>{t('shared.storage.newerTitle')}</strong>, link: myData })}
           </p>
         </div>
       );
@@ -62,17 +70,13 @@ export function StorageNoticeView<T>({ def, status, data }: Props<T>) {
       const answer = (keep: boolean) => window.dispatchEvent(new CustomEvent('playbook:resolve-deletion', { detail: { tool: def.tool, keep } }));
       return (
         <div class="notice warning" role="alert">
-          <p>
-            <strong>Your saved {def.label.toLowerCase()} data was deleted in another tab or window</strong>, while this page had
-            changes that were not saved yet. Nothing is saved here until you choose. Keep your changes to save everything this
-            page shows again, or let the deletion stand to clear this page too.
-          </p>
+          <p>{rich(t, 'shared.storage.deleted', {}, { title: <strong>{t('shared.storage.deletedTitle', { tool })}</strong> })}</p>
           <p class="actions">
             <button type="button" class="primary" onClick={() => answer(true)}>
-              Keep my changes
+              {t('shared.storage.keep')}
             </button>
             <button type="button" onClick={() => answer(false)}>
-              Let the deletion stand
+              {t('shared.storage.letStand')}
             </button>
           </p>
         </div>

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { focusControl } from './focus';
+import { useT } from './i18n';
 
 export interface SummaryItem {
   /** id of the control to focus. */
@@ -22,7 +23,8 @@ interface SummaryProps {
 }
 
 /** Renders nothing without items; takes focus when it appears (give it a new `key` to take focus again). */
-export function ErrorSummary({ id, items, title = 'There is a problem', onGo }: SummaryProps) {
+export function ErrorSummary({ id, items, title, onGo }: SummaryProps) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const shown = items.length > 0;
   useEffect(() => {
@@ -32,7 +34,7 @@ export function ErrorSummary({ id, items, title = 'There is a problem', onGo }: 
   return (
     <div id={id} class="notice danger error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>
       <p class="error-summary-title" id={`${id}-title`}>
-        {title}
+        {title ?? t('shared.errors.title')}
       </p>
       <ul>
         {items.map((item) => (
@@ -56,9 +58,10 @@ export function ErrorSummary({ id, items, title = 'There is a problem', onGo }: 
 
 /** The error beside a field; screen readers hear "Error:" first. */
 export function FieldError({ id, children }: { id?: string | undefined; children: ComponentChildren }) {
+  const t = useT();
   return (
     <p id={id} class="field-error">
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{t('shared.errors.prefix')} </span>
       {children}
     </p>
   );

@@ -140,7 +140,7 @@ describe('createFileKeeper', () => {
     await keeper.start();
     handle.fail = new DOMException('gone', 'NotFoundError');
     await keeper.writeNow();
-    expect(keeper.status).toEqual({ kind: 'failed', reason: 'the file was moved or deleted', stale: true });
+    expect(keeper.status).toEqual({ kind: 'failed', reason: 'the file was moved or deleted', stale: true, code: 'moved', detail: '' });
     expect(written).toHaveLength(0);
     handle.fail = null;
     keeper.changed();

@@ -10,6 +10,7 @@ import { toIcs } from '../../../src/tools/expectations/ics';
 import { buildIcs } from '../../../src/tools/goal-planner/ics';
 import { blankGoal, emptySchedule, type PlannerData } from '../../../src/tools/goal-planner/model';
 import { NOW, template } from '../tools/expectations/fixtures';
+import { englishT } from '../../support/messages';
 
 const HOSTILE = [
   '\r',
@@ -73,7 +74,7 @@ function hostilePlan(id: string, text: string): PlannerData {
 }
 
 function expectPlanCalendar(id: string, text: string) {
-  const events = parseStrictly(buildIcs(hostilePlan(id, text), { now: NOW, calendarName: `n${text}n` }), [...CALENDAR_PROPS, 'x-wr-calname']);
+  const events = parseStrictly(buildIcs(hostilePlan(id, text), { now: NOW, t: englishT, calendarName: `n${text}n` }), [...CALENDAR_PROPS, 'x-wr-calname']);
   expect(events.map((e) => e.summary)).toEqual([`Milestone: t${asParsed(text)}t`, `Goal target date: s${asParsed(text)}s`, `Mentoring check-in with w${asParsed(text)}w`]);
   expect(events.map((e) => e.description)).toEqual([
     `For the goal: s${asParsed(text)}s`,
@@ -87,7 +88,7 @@ function expectPlanCalendar(id: string, text: string) {
 
 function expectWorksheetCalendar(id: string, text: string) {
   const hostile = { ...template, id: `w${id}`, calendar: [{ field: `f${id}`, summary: `s${text}s`, description: `d${text}d` }] };
-  const ics = toIcs({ template: hostile, names: { mentor: `a${text}a`, mentee: `b${text}b` }, answers: { [`f${id}`]: '2027-02-28' }, now: NOW, product: `p${text}p` });
+  const ics = toIcs({ template: hostile, names: { mentor: `a${text}a`, mentee: `b${text}b` }, answers: { [`f${id}`]: '2027-02-28' }, now: NOW, product: `p${text}p`, t: englishT });
   const events = parseStrictly(ics!, CALENDAR_PROPS);
   expect(events.map((e) => [e.summary, e.description, e.startDate.toString()])).toEqual([
     [`s${asParsed(text)}s`, `d${asParsed(text)}d Agreed between a${asParsed(text)}a (mentor) and b${asParsed(text)}b (mentee).`, '2027-02-28'],
@@ -100,7 +101,7 @@ describe('calendar files from hostile ids and texts', () => {
   it.each(HOSTILE)('the worksheet writes exactly its one event for %j', (h) => expectWorksheetCalendar(`1${h}2`, `1${h}2`));
 
   it('keeps ids that differ only in unsafe characters apart', () => {
-    const uids = ['a;b', 'a,b', 'a\nb', 'a_b', 'a%3Bb'].map((id) => parseStrictly(buildIcs(hostilePlan(id, ''), { now: NOW }), [...CALENDAR_PROPS, 'x-wr-calname'])[0]!.uid);
+    const uids = ['a;b', 'a,b', 'a\nb', 'a_b', 'a%3Bb'].map((id) => parseStrictly(buildIcs(hostilePlan(id, ''), { now: NOW, t: englishT }), [...CALENDAR_PROPS, 'x-wr-calname'])[0]!.uid);
     expect(new Set(uids).size).toBe(5);
   });
 

@@ -2,6 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../src/lib/calendar';
+import { addMonths } from '../../../src/lib/dates';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 
@@ -37,5 +38,10 @@ describe('a monthly series', () => {
   it('every two months from the 31st, and from an ordinary day, as before', () => {
     expect(occurrences('2027-12-31', 3, 2)).toEqual(['2027-12-31', '2028-02-29', '2028-04-30']);
     expect(occurrences('2027-01-15', 3)).toEqual(['2027-01-15', '2027-02-15', '2027-03-15']);
+  });
+
+  it('falls on the same days as the dates the tools show (addMonths, the goal planner’s next check-in)', () => {
+    const start = '2027-12-31';
+    expect(Array.from({ length: 15 }, (_, k) => addMonths(start, k))).toEqual(occurrences(start, 15));
   });
 });

@@ -40,7 +40,10 @@ describe('addDays, addMonths and daysBetween', () => {
 
   it('gives the same day months later, or null when that month is too short', () => {
     expect(addMonths('2026-11-22', 3)).toBe('2027-02-22');
-    expect(addMonths('2027-01-31', 1)).toBeNull();
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+    expect(addMonths('2027-03-30', 11)).toBe('2028-02-29');
+    expect(addMonths('2027-02-31', 1)).toBeNull();
     expect(addMonths('2027-03-15', -3)).toBe('2026-12-15');
   });
 

@@ -17,6 +17,7 @@ import { markdownFileName } from '../../../src/tools/self-assessment/markdown';
 import { attemptDate } from '../../../src/tools/self-assessment/model';
 import { dataSchema, type Attempt } from '../../../src/tools/self-assessment/schema';
 import { menteeCopy, template } from '../tools/expectations/fixtures';
+import { englishTranslator } from '../../support/messages';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -97,7 +98,7 @@ describe('timestamps', () => {
       fc.property(timestamps, (ts) => {
         if (!isReadableTimestamp(ts)) return;
         const a = attempt(ts);
-        for (const text of [formatDate(new Date(ts)), showTimestamp(ts), showDate(ts.slice(0, 10)), attemptDate(a, [a, { ...a, id: 'a2' }]), markdownFileName(a)]) {
+        for (const text of [formatDate(new Date(ts)), showTimestamp(ts), showDate(ts.slice(0, 10)), attemptDate(a, [a, { ...a, id: 'a2' }], englishTranslator), markdownFileName(a)]) {
           expect(typeof text).toBe('string');
         }
         expect(showTimestamp(ts)).toMatch(/^\d{1,2} [A-Z][a-z]+ \d+$/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportCsv, reportRows } from '../../../src/lib/program/csv';
 import { buildReport } from '../../../src/lib/program/report';
-import { many } from './fixtures';
+import { many, T } from './fixtures';
 import { SURVEY } from './fixtures';
 
 describe('the report as CSV', () => {
@@ -10,10 +10,10 @@ describe('the report as CSV', () => {
     ...many(9, 'end', (i) => ({ quality: 4, questions: { role: 'mentee', improve: i === 0 ? '=HYPERLINK("x")' : `Idea ${i}` } })),
     ...many(3, 'end', () => ({ quality: 1, questions: { role: 'mentor' } })),
   ];
-  const report = buildReport(SURVEY, responses);
+  const report = buildReport(SURVEY, responses, {}, T);
 
   it('has a row per published figure and a reason per withheld one', () => {
-    const rows = reportRows(report);
+    const rows = reportRows(report, T);
     expect(rows[0]).toEqual(['Section', 'Part of the survey', 'Item', 'Group', 'Figure', 'Value', 'Note']);
     const quality = rows.filter((r) => r[1] === 'End' && r[0] === 'Quality of the relationship');
     expect(quality).toContainEqual(['Quality of the relationship', 'End', expect.any(String), 'Everyone', 'Mean', '3.3', '']);
@@ -24,7 +24,7 @@ describe('the report as CSV', () => {
   });
 
   it('writes written answers alone, sorted, with formulas escaped', async () => {
-    const csv = await reportCsv(report);
+    const csv = await reportCsv(report, T);
     const lines = csv.split('\r\n').filter((l) => l.startsWith('Written answers'));
     expect(lines[0]).toBe(`Written answers,End,What would you change?,Everyone,Answer,"'=HYPERLINK(""x"")",`);
     expect(lines.slice(1).map((l) => l.split(',')[5])).toEqual(['Idea 1', 'Idea 2', 'Idea 3', 'Idea 4', 'Idea 5', 'Idea 6', 'Idea 7', 'Idea 8']);

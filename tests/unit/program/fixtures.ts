@@ -1,4 +1,5 @@
 /** A small survey and responses made as the survey page makes them: through the exchange module. */
+import { englishT } from '../../support/messages';
 import { exchangeFileText, packContent } from '../../../src/lib/exchange';
 import { randomKey, responseKind, type ProgramResponse, type ResponseAnswers } from '../../../src/lib/program/response';
 import type { ProgramSurvey } from '../../../src/lib/program/survey';
@@ -38,3 +39,6 @@ export async function fileOf(r: unknown, passphrase?: string): Promise<string> {
 
 /** `n` responses to a wave, role and quality as given. */
 export const many = (n: number, wave: string, answers: (i: number) => ResponseAnswers): ProgramResponse[] => Array.from({ length: n }, (_, i) => response(wave, answers(i)));
+
+/** The English messages' t, as the English pages pass it to the report's pure logic. */
+export const T = englishT;

@@ -8,7 +8,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import ProgramReport from '../../../src/tools/program-report/ProgramReport';
 import { codesAsFiles } from '../../../src/lib/program/codes';
 import { readResponseFile } from '../../../src/lib/program/read-responses';
-import { fileOf, response, SURVEY } from './fixtures';
+import { fileOf, response, SURVEY, T } from './fixtures';
 
 const tokenOf = async (r: unknown) => (JSON.parse(await fileOf(r)) as { envelope: string }).envelope;
 
@@ -18,7 +18,7 @@ describe('pasted response codes', () => {
     const b = response('end', { quality: 2 });
     const files = codesAsFiles(`Here is mine: ${await tokenOf(a)}\n\n${await tokenOf(b)} thanks`, 0);
     expect(files.map((f) => f.name)).toEqual(['pasted code 1', 'pasted code 2']);
-    const read = await Promise.all(files.map(async (f) => readResponseFile(await f.text(), SURVEY, null, f.size)));
+    const read = await Promise.all(files.map(async (f) => readResponseFile(await f.text(), SURVEY, T, null, f.size)));
     expect(read.map((o) => (o.status === 'response' ? o.response : o))).toEqual([a, b]);
   });
 

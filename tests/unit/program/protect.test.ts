@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampK, distributionsLeak, mergeChoices, mergeOrdered, nestedWithheld, protectSplit, publishTexts } from '../../../src/lib/program/protect';
 import { buildReport, type Cell, type Figures } from '../../../src/lib/program/report';
-import { many, response, SURVEY } from './fixtures';
+import { many, response, SURVEY, T } from './fixtures';
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const shown = (c: Cell) => (c.shown ? c : null);
@@ -32,7 +32,7 @@ describe('rule (a): no figure over fewer than k', () => {
     const naive = mean(answers);
     expect(naive.toFixed(2)).toBe('2.33');
     expect((naive * 3 - 5) / 2, 'the others’ mean, as the one who answered 5 works it out').toBe(1);
-    const report = buildReport(SURVEY, answers.map((q) => response('start', { quality: q })));
+    const report = buildReport(SURVEY, answers.map((q) => response('start', { quality: q })), {}, T);
     expect(quality(report.waves[0]!).all).toEqual({ shown: false, reason: 'few' });
     expect(report.waves[0]!.responses.all).toEqual({ shown: false, reason: 'few' });
   });
@@ -41,10 +41,10 @@ describe('rule (a): no figure over fewer than k', () => {
     expect(clampK(undefined)).toBe(5);
     expect(clampK(2)).toBe(3);
     expect(clampK(7.6)).toBe(7);
-    expect(buildReport({ ...SURVEY, k: 1 }, []).k).toBe(3);
+    expect(buildReport({ ...SURVEY, k: 1 }, [], {}, T).k).toBe(3);
     const four = many(4, 'start', () => ({ quality: 4 }));
-    expect(quality(buildReport({ ...SURVEY, k: 4 }, four).waves[0]!).all).toMatchObject({ shown: true, n: 4, mean: 4 });
-    expect(quality(buildReport({ ...SURVEY, k: 5 }, four).waves[0]!).all).toMatchObject({ shown: false });
+    expect(quality(buildReport({ ...SURVEY, k: 4 }, four, {}, T).waves[0]!).all).toMatchObject({ shown: true, n: 4, mean: 4 });
+    expect(quality(buildReport({ ...SURVEY, k: 5 }, four, {}, T).waves[0]!).all).toMatchObject({ shown: false });
   });
 });
 
@@ -66,7 +66,7 @@ describe('rule (b): no figure can be subtracted from another', () => {
   });
 
   it('the report withholds the mentors and a second part, so the subtraction is impossible', () => {
-    const f = quality(buildReport(SURVEY, responses).waves[0]!);
+    const f = quality(buildReport(SURVEY, responses, {}, T).waves[0]!);
     expect(f.all).toMatchObject({ shown: true, n: 12, mean: 3.3 });
     const [mentees, mentors] = f.splits[0]!.parts;
     expect(mentors).toEqual({ shown: false, reason: 'few' });
@@ -78,7 +78,7 @@ describe('rule (b): no figure can be subtracted from another', () => {
   });
 
   it('the count of responses per group is protected the same way', () => {
-    const r = buildReport(SURVEY, responses).waves[0]!.responses;
+    const r = buildReport(SURVEY, responses, {}, T).waves[0]!.responses;
     expect(r.all).toMatchObject({ shown: true, n: 12 });
     expect(r.splits[0]!.parts.every((c) => !c.shown)).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('rule (b): no figure can be subtracted from another', () => {
       ...many(6, 'start', () => ({ quality: 2, questions: { role: 'mentor' } })),
       ...many(2, 'start', () => ({ quality: 5 })),
     ];
-    const f = quality(buildReport(SURVEY, rs).waves[0]!);
+    const f = quality(buildReport(SURVEY, rs, {}, T).waves[0]!);
     expect(f.splits[0]!.parts.map((c) => (c.shown ? c.n : c.reason))).toEqual([9, 'complement', 'few']);
     expect(differenced(f)!.n).toBe(8);
   });
@@ -127,12 +127,12 @@ describe('rule (c): a matched figure is not a subtraction away from a wave’s t
     // Ten people in both waves, and two more at the start only: the start's mean over 12 minus
     // the matched "before" over 10 would give those two people's mean.
     const rs = [...pair(10), ...many(2, 'start', () => ({ quality: 1 }))];
-    const change = buildReport(SURVEY, rs).changes[0]!;
+    const change = buildReport(SURVEY, rs, {}, T).changes[0]!;
     expect(change.items.find((i) => i.item.id === 'quality')!.figures.all).toEqual({ shown: false, reason: 'nested' });
   });
 
   it('is shown when the matched set is the whole of each wave, with its before, after and change', () => {
-    const change = buildReport(SURVEY, pair(12)).changes[0]!;
+    const change = buildReport(SURVEY, pair(12), {}, T).changes[0]!;
     expect(change.from.id).toBe('start');
     expect(change.items.find((i) => i.item.id === 'quality')!.figures.all).toEqual({ shown: true, n: 12, before: 3, after: 4, change: 1 });
     expect(change.people.all).toMatchObject({ shown: true, n: 12 });
@@ -160,7 +160,7 @@ describe('rule (d): distributions', () => {
 
   it('every shown category in the report has at least k answers', () => {
     const rs = many(14, 'start', (i) => ({ quality: [1, 2, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 3][i]!, meetings: i < 6 ? 'weekly' : i < 9 ? 'once' : 'twice' }));
-    const w = buildReport(SURVEY, rs).waves[0]!;
+    const w = buildReport(SURVEY, rs, {}, T).waves[0]!;
     const counts = w.items.flatMap(({ figures }) => {
       const d = figures.all.shown ? figures.all.distribution : null;
       return d?.shown ? d.blocks.map((b) => b.count) : [];
@@ -178,7 +178,7 @@ describe('rule (d): distributions', () => {
       ...many(3, 'start', (i) => ({ quality: i === 0 ? 1 : 5, questions: { role: 'mentor' } })),
       ...many(3, 'start', () => ({ quality: 5 })),
     ];
-    const f = quality(buildReport(SURVEY, rs).waves[0]!);
+    const f = quality(buildReport(SURVEY, rs, {}, T).waves[0]!);
     expect(f.all).toMatchObject({ shown: true, n: 16, distribution: { shown: true } });
     expect(f.splits[0]!.parts[0]).toMatchObject({ shown: true, n: 10, mean: 3, distribution: { shown: false, reason: 'complement' } });
   });
@@ -189,11 +189,11 @@ describe('rule (e): written answers', () => {
     expect(publishTexts(['b', 'a', ' ', 'c', 'd'], 5)).toBeNull();
     expect(publishTexts(['e', 'b', 'a', 'c', 'd'], 5)).toEqual(['a', 'b', 'c', 'd', 'e']);
     const rs = many(6, 'end', (i) => ({ quality: i + 1 > 5 ? 5 : i + 1, questions: { role: i < 3 ? 'mentee' : 'mentor', improve: `Answer ${'fcadbe'[i]}` } }));
-    const w = buildReport(SURVEY, rs).waves[1]!;
+    const w = buildReport(SURVEY, rs, {}, T).waves[1]!;
     expect(w.texts).toEqual([{ question: { id: 'improve', text: 'What would you change?' }, answers: ['Answer a', 'Answer b', 'Answer c', 'Answer d', 'Answer e', 'Answer f'] }]);
     // Nothing else carries the text: not an item, not a split.
     expect(JSON.stringify(w.items)).not.toContain('Answer');
-    const four = buildReport(SURVEY, rs.slice(0, 4)).waves[1]!;
+    const four = buildReport(SURVEY, rs.slice(0, 4), {}, T).waves[1]!;
     expect(four.texts[0]!.answers).toBeNull();
   });
 });

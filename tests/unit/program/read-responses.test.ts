@@ -7,10 +7,10 @@ import { readResponseFile, statusLine, summarize, type NamedOutcome } from '../.
 import { buildReport } from '../../../src/lib/program/report';
 import { exchangeFileText, packContent } from '../../../src/lib/exchange';
 import { responseKind } from '../../../src/lib/program/response';
-import { fileOf, many, PASSPHRASE, response, SURVEY } from './fixtures';
+import { fileOf, many, PASSPHRASE, response, SURVEY, T } from './fixtures';
 
 async function readAll(files: { name: string; text: string }[], passphrase?: string): Promise<NamedOutcome[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, outcome: await readResponseFile(f.text, SURVEY, passphrase) })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, outcome: await readResponseFile(f.text, SURVEY, T, passphrase) })));
 }
 
 /** Flips one character of the envelope, keeping it valid base64url. */
@@ -27,16 +27,16 @@ describe('reading response files', () => {
     const good = many(6, 'start', (i) => ({ quality: 3 + (i % 2) }));
     const files = await Promise.all(good.map(async (r, i) => ({ name: `r${i}.json`, text: await fileOf(r, i === 0 ? PASSPHRASE : undefined) })));
     files.push({ name: 'copy.json', text: files[1]!.text });
-    const s = summarize(await readAll(files, PASSPHRASE), SURVEY);
+    const s = summarize(await readAll(files, PASSPHRASE), SURVEY, T);
     expect(s.responses).toHaveLength(6);
     expect(s.duplicates).toEqual([{ name: 'copy.json', reason: 'The same response as “r1.json”: counted once.' }]);
-    expect(statusLine(s)).toBe('Read 7 files: 6 responses, 1 duplicate.');
+    expect(statusLine(s, T)).toBe('Read 7 files: 6 responses, 1 duplicate.');
   });
 
   it('counts a second response by one person to one wave once', async () => {
     const a = response('start', { quality: 1 });
     const b = response('start', { quality: 5 }, { participant: a.participant });
-    const s = summarize(await readAll([{ name: 'a.json', text: await fileOf(a) }, { name: 'b.json', text: await fileOf(b) }]), SURVEY);
+    const s = summarize(await readAll([{ name: 'a.json', text: await fileOf(a) }, { name: 'b.json', text: await fileOf(b) }]), SURVEY, T);
     expect(s.responses.map((r) => r.answers.quality)).toEqual([1]);
     expect(s.duplicates[0]!.reason).toMatch(/second response by the same person to “Start”/);
   });
@@ -58,25 +58,25 @@ describe('reading response files', () => {
     ];
     const bads = await bad();
     const files = [...(await Promise.all(good.map(async (r, i) => ({ name: `good${i}.json`, text: await fileOf(r) })))), ...bads];
-    const s = summarize(await readAll(files, PASSPHRASE), SURVEY);
+    const s = summarize(await readAll(files, PASSPHRASE), SURVEY, T);
     expect(s.responses).toHaveLength(5);
     expect(s.refused.map((r) => r.name)).toEqual(bads.map((b) => b.name));
     for (const b of bads) expect(s.refused.find((r) => r.name === b.name)!.reason, b.name).toMatch(b.reason);
     expect(s.wrongPassphrase).toBe(true);
     // The figures are those of the five good files alone.
-    const withBad = buildReport(SURVEY, s.responses);
-    const alone = buildReport(SURVEY, good);
+    const withBad = buildReport(SURVEY, s.responses, {}, T);
+    const alone = buildReport(SURVEY, good, {}, T);
     expect(withBad).toEqual(alone);
     expect(withBad.waves[0]!.items.find((i) => i.item.id === 'quality')!.figures.all).toMatchObject({ shown: true, n: 5, mean: 4 });
   });
 
   it('asks for the passphrase for a protected file, and reads it once given', async () => {
     const text = await fileOf(response('start', { quality: 2 }), PASSPHRASE);
-    const locked = summarize(await readAll([{ name: 'p.json', text }]), SURVEY);
+    const locked = summarize(await readAll([{ name: 'p.json', text }]), SURVEY, T);
     expect(locked.locked).toBe(1);
     expect(locked.wrongPassphrase).toBe(false);
     expect(locked.refused[0]!.reason).toMatch(/protected by a passphrase/);
-    const opened = summarize(await readAll([{ name: 'p.json', text }], ` ${PASSPHRASE.toUpperCase()} `), SURVEY);
+    const opened = summarize(await readAll([{ name: 'p.json', text }], ` ${PASSPHRASE.toUpperCase()} `), SURVEY, T);
     expect(opened.responses).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ import { emptyData, startDraft } from '../../../src/tools/self-assessment/model'
 import type { Attempt, SelfAssessmentData } from '../../../src/tools/self-assessment/schema';
 import { store as assessment } from '../../../src/tools/self-assessment/store';
 import { instrument } from './self-assessment/fixtures';
+import { englishTranslator } from '../../support/messages';
 
 const T = new Date('2026-11-22T09:00:00Z');
 const x = (n: number) => 'x'.repeat(n);
@@ -56,10 +57,10 @@ describe('goal planner bounds', () => {
   });
 
   it('are kept by the forms, so that what people save always loads again', () => {
-    expect(validateGoal(goal({ supporter: x(501) })).map((e) => e.field)).toEqual(['gp-supporter']);
-    expect(validateGoal(goal({ milestones: [{ ...milestone, title: x(501) }] })).map((e) => e.field)).toEqual(['gp-m-m1-title']);
-    expect(validateCheckIn({ ...checkIn, next: x(5001) }, 'p')).toEqual([{ field: 'p-next', message: 'Shorten the next step to 5,000 characters or fewer (it has 5,001).' }]);
-    expect(validateSchedule({ ...emptySchedule(), withWhom: x(501) }).map((e) => e.field)).toEqual(['gp-withWhom']);
+    expect(validateGoal(goal({ supporter: x(501) }), englishTranslator).map((e) => e.field)).toEqual(['gp-supporter']);
+    expect(validateGoal(goal({ milestones: [{ ...milestone, title: x(501) }] }), englishTranslator).map((e) => e.field)).toEqual(['gp-m-m1-title']);
+    expect(validateCheckIn({ ...checkIn, next: x(5001) }, 'p', englishTranslator)).toEqual([{ field: 'p-next', message: 'Shorten the next step to 5,000 characters or fewer (it has 5,001).' }]);
+    expect(validateSchedule({ ...emptySchedule(), withWhom: x(501) }, englishTranslator).map((e) => e.field)).toEqual(['gp-withWhom']);
   });
 });
 

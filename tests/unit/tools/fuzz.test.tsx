@@ -18,7 +18,7 @@ import { store as planner } from '../../../src/tools/goal-planner/store';
 import { applyImport, planImport, type ImportChoice } from '../../../src/tools/my-data/model';
 import { store as assessment } from '../../../src/tools/self-assessment/store';
 import { MemoryStorage } from '../../support/memory-storage';
-import { template } from './expectations/fixtures';
+import { t, template } from './expectations/fixtures';
 import { extent, hostile, savedAt, toJson } from './fuzz/hostile';
 import { renderAssessment, renderPlanner, renderWorksheet, storedFixtures } from './fuzz/render';
 
@@ -106,7 +106,7 @@ describe('hostile worksheet links', () => {
     await fc.assert(
       fc.asyncProperty(hostile.copy, async (copy) => {
         const packed = await deflateRaw(new TextEncoder().encode(toJson(copy)));
-        const read = await readLink(`https://example.org/tools/expectations/#worksheet=ew1.${crc32(packed)}.${toBase64Url(packed)}`);
+        const read = await readLink(`https://example.org/tools/expectations/#worksheet=ew1.${crc32(packed)}.${toBase64Url(packed)}`, t);
         const shown = read.ok
           ? renderToString(<ImportPreview template={template} copy={read.copy} current={null} onImport={() => undefined} onCancel={() => undefined} disabled={false} />)
           : read.message;

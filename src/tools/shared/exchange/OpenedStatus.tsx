@@ -4,6 +4,7 @@
  * goal planner's and the pair's exchange views.
  */
 import type { AnyKind } from '../../../lib/exchange';
+import { useT } from '../i18n';
 import { UnlockForm } from './UnlockForm';
 import { refusedFrom, type ReceiveState } from './useReceive';
 
@@ -16,22 +17,23 @@ interface Props {
 }
 
 export function OpenedStatus({ id, state, onUnlock, onCancel }: Props) {
+  const t = useT();
   const refused = refusedFrom(state, 'opened');
   return (
     <>
       {refused && (
         <div class="notice danger" role="alert">
           <p>
-            <strong>The link you opened could not be read.</strong> {refused} Nothing was changed.
+            <strong>{t('shared.opened.failed')}</strong> {refused} {t('shared.opened.unchanged')}
           </p>
         </div>
       )}
-      {state.step === 'busy' && state.source === 'opened' && <p>Opening the link…</p>}
+      {state.step === 'busy' && state.source === 'opened' && <p>{t('shared.opened.opening')}</p>}
       {state.step === 'passphrase' && (
         <UnlockForm
           id={id}
-          what={state.source === 'opened' ? 'the link you opened' : state.source === 'file' ? 'this file' : 'this link'}
-          sender="the person who sent it"
+          what={t(state.source === 'opened' ? 'shared.opened.whatOpened' : state.source === 'file' ? 'shared.opened.whatFile' : 'shared.opened.whatLink')}
+          sender={t('shared.opened.sender')}
           message={state.message}
           tries={state.tries}
           checking={state.checking}

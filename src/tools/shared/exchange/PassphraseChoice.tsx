@@ -3,6 +3,10 @@
  * words, loaded on click), shown as text because it is meant to be read out to the other person.
  */
 import { FieldError } from '../errors';
+import { useT } from '../i18n';
+
+/** MIN_PASSPHRASE_CHARS of lib/exchange/pack.ts, not imported: that module loads on the first click. */
+const MIN_PASSPHRASE_CHARS = 12;
 
 export interface PassphraseValue {
   protect: boolean;
@@ -24,7 +28,8 @@ interface Props {
   label?: string;
 }
 
-export function PassphraseChoice({ id, value, onChange, error, recipient, note, hint, label = 'Protect it with a passphrase' }: Props) {
+export function PassphraseChoice({ id, value, onChange, error, recipient, note, hint, label }: Props) {
+  const t = useT();
   const field = `${id}-passphrase`;
   const suggest = async () => {
     const { suggestPassphrase } = await import('../../../lib/exchange/words');
@@ -35,13 +40,13 @@ export function PassphraseChoice({ id, value, onChange, error, recipient, note, 
     <div>
       <label class="check">
         <input type="checkbox" id={`${id}-protect`} checked={value.protect} onChange={(e) => onChange({ ...value, protect: e.currentTarget.checked })} />
-        <span>{label}</span>
+        <span>{label ?? t('shared.passphrase.protect')}</span>
       </label>
       {value.protect && (
         <div class={`field${error ? ' field-invalid' : ''}`}>
-          <label for={field}>Passphrase</label>
+          <label for={field}>{t('shared.passphrase.label')}</label>
           <p class="hint" id={`${field}-hint`}>
-            At least 12 characters; a few words are easiest. {hint ?? `Tell it to ${recipient} another way than the link: in person, or by phone.`} {note}
+            {t('shared.passphrase.length', { count: MIN_PASSPHRASE_CHARS })} {hint ?? t('shared.passphrase.tell', { recipient })} {note}
           </p>
           {error && <FieldError id={`${field}-error`}>{error}</FieldError>}
           <input
@@ -57,7 +62,7 @@ export function PassphraseChoice({ id, value, onChange, error, recipient, note, 
           />
           <p>
             <button type="button" class="button-small" onClick={() => void suggest()}>
-              Suggest a passphrase
+              {t('shared.passphrase.suggest')}
             </button>
           </p>
         </div>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { qrPath } from '../../../lib/exchange/qr';
-import { formatNumber } from '../../../lib/text';
+import { useI18n } from '../i18n';
 
 interface Props {
   id: string;
@@ -16,6 +16,7 @@ interface Props {
 type Drawn = { ok: true; d: string; viewBox: string } | { ok: false; message: string };
 
 export function QrCode({ id, url }: Props) {
+  const { t } = useI18n();
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   useEffect(() => {
     let live = true;
@@ -25,17 +26,17 @@ export function QrCode({ id, url }: Props) {
         try {
           next = { ok: true, ...qrPath(generate(url, { minCorrectionLevel: correction.L })) };
         } catch {
-          next = { ok: false, message: `This link is too long for a QR code (${formatNumber(url.length)} characters; a QR code holds about 2,900). Copy the link, or send the file instead.` };
+          next = { ok: false, message: t('shared.qr.tooLong', { length: url.length, max: 2900 }) };
         }
         if (live) setDrawn(next);
       },
-      () => live && setDrawn({ ok: false, message: 'The QR code could not load. Check your connection, then try again.' }),
+      () => live && setDrawn({ ok: false, message: t('shared.qr.loadFailed') }),
     );
     return () => {
       live = false;
     };
   }, [url]);
-  if (!drawn) return <p>Drawing the QR code…</p>;
+  if (!drawn) return <p>{t('shared.qr.drawing')}</p>;
   if (!drawn.ok)
     return (
       <p class="notice warning" id={`${id}-qr-message`}>
@@ -57,7 +58,7 @@ export function QrCode({ id, url }: Props) {
         <path d={drawn.d} fill="#000" />
       </svg>
       <figcaption id={`${id}-qr-caption`} class="hint">
-        QR code of the link. Point the other person’s phone camera at it to open the link there.
+        {t('shared.qr.caption')}
       </figcaption>
     </figure>
   );

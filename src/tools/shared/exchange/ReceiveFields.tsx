@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { MAX_READ_CHARS } from '../../../lib/exchange/link';
-import { formatNumber } from '../../../lib/text';
 import { FieldError } from '../errors';
+import { useT } from '../i18n';
 import type { Source } from './useReceive';
 
 interface Props {
@@ -18,9 +18,9 @@ interface Props {
   onFile: (file: File) => void;
 }
 
-const TOO_LONG = `This is longer than any link the playbook makes (over ${formatNumber(MAX_READ_CHARS)} characters), so it was not pasted. Check you copied only the link, or ask for the file.`;
-
 export function ReceiveFields({ id, labels, busy, errorFor, onLink, onFile }: Props) {
+  const t = useT();
+  const TOO_LONG = t('shared.receive.pasteTooLong', { max: MAX_READ_CHARS });
   const [pasted, setPasted] = useState('');
   const [local, setLocal] = useState<string | null>(null);
   const pasteError = local ?? errorFor('pasted');
@@ -64,7 +64,7 @@ export function ReceiveFields({ id, labels, busy, errorFor, onLink, onFile }: Pr
           aria-invalid={pasteError ? true : undefined}
         />
         <p>
-          <button type="submit">{busy ? 'Reading…' : 'Read the link'}</button>
+          <button type="submit">{busy ? t('shared.receive.reading') : t('shared.receive.read')}</button>
         </p>
       </form>
       <div class={`field${fileError ? ' field-invalid' : ''}`}>

@@ -6,7 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText } from '../../../lib/download';
 import { guideUrl } from '../../../lib/paths';
-import { formatNumber } from '../../../lib/text';
+import { MAX_LINK_CHARS } from '../../../lib/exchange/link';
+import { useT } from '../i18n';
+import { rich } from '../rich';
 import { PassphraseChoice } from './PassphraseChoice';
 import { useSeal, type ExchangeApi } from './useSeal';
 import { QrCode } from './QrCode';
@@ -47,9 +49,10 @@ interface Props {
 type Made = { url: string; for: string; protected: boolean };
 
 export function SendPanel({ id, kind, linkKey, labels, what, recipient, version, pack, guard, fileName, announce, suggested }: Props) {
+  const t = useT();
   const { secret, setSecret, secretError, busy, failed, seal, run } = useSeal({
     fieldId: `${id}-passphrase`,
-    instead: 'send it',
+    instead: t('shared.send.instead'),
     initial: { protect: Boolean(suggested), passphrase: suggested?.passphrase ?? '' },
   });
   const [link, setLink] = useState<Made | null>(null);
@@ -78,11 +81,12 @@ export function SendPanel({ id, kind, linkKey, labels, what, recipient, version,
       if (result.ok) {
         setTooLong(null);
         setLink({ url: result.url, for: stamp, protected: made.protected });
-        announce(`Link made: ${formatNumber(result.url.length)} characters${made.protected ? ', protected by your passphrase' : ''}.`);
+        announce(t(made.protected ? 'shared.send.madeProtected' : 'shared.send.made', { length: result.url.length }));
       } else {
         setLink(null);
-        setTooLong(result.message);
-        announce(result.message);
+        const message = t('shared.send.linkTooLong', { length: result.length, max: MAX_LINK_CHARS });
+        setTooLong(message);
+        announce(message);
       }
     });
   const download = () =>
@@ -90,30 +94,33 @@ export function SendPanel({ id, kind, linkKey, labels, what, recipient, version,
       const made = await token();
       if (!made) return;
       downloadText(fileName(), made.api.exchangeFileText(kind, made.token, made.protected), 'application/json');
-      announce(made.protected ? 'The file was downloaded, protected by your passphrase.' : 'The file was downloaded.');
+      announce(t(made.protected ? 'shared.send.fileProtected' : 'shared.send.file'));
     });
   const copy = async () => {
     if (!link) return;
     try {
       await navigator.clipboard.writeText(link.url);
-      announce('The link is copied. Paste it into an email or a chat message.');
+      announce(t('shared.send.copied'));
     } catch {
       fieldRef.current?.select();
-      announce('Copying was blocked. The link is selected: press Control and C (or Command and C) to copy it.');
+      announce(t('shared.send.copyBlocked'));
     }
   };
 
   return (
     <div aria-busy={busy || undefined}>
       <p class="hint" id={`${id}-privacy`}>
-        <strong>Private by design:</strong> a link carries {what} after the “#”, which browsers never send to this site’s server. Without a passphrase,
-        anyone who gets the link or file can read it; with one, only someone who also has the passphrase can. A link cannot be taken back once sent.{' '}
-        <a href={guideUrl('start-here/private-exchange')}>How private exchange works</a>.
+        {rich(
+          t,
+          'shared.send.privacy',
+          { what },
+          { title: <strong>{t('shared.send.privacyTitle')}</strong>, link: <a href={guideUrl('start-here/private-exchange')}>{t('shared.send.privacyLink')}</a> },
+        )}
       </p>
       <PassphraseChoice id={id} value={secret} onChange={setSecret} error={secretError} recipient={recipient} note={suggested?.note} />
       <p class="actions">
         <button type="button" class="primary" onClick={() => void make()}>
-          {busy ? 'Working…' : link ? labels.remake : labels.make}
+          {busy ? t('shared.send.working') : link ? labels.remake : labels.make}
         </button>
         <button type="button" onClick={() => void download()}>
           {labels.file}
@@ -125,17 +132,15 @@ export function SendPanel({ id, kind, linkKey, labels, what, recipient, version,
         <div class="field">
           <label for={`${id}-link`}>{labels.link}</label>
           <p class="hint" id={`${id}-link-hint`}>
-            {outdated
-              ? 'You changed something after making this link: it holds the earlier version. Make a new link to include the changes.'
-              : `Send it by email or chat. ${link.protected ? `Tell ${recipient} the passphrase another way.` : 'Anyone who has it can read it.'}`}
+            {outdated ? t('shared.send.outdated') : link.protected ? t('shared.send.tellPassphrase', { recipient }) : t('shared.send.anyone')}
           </p>
           <textarea id={`${id}-link`} ref={fieldRef} rows={3} readOnly value={link.url} aria-describedby={`${id}-link-hint`} onFocus={(e) => e.currentTarget.select()} />
           <p class="actions">
             <button type="button" onClick={() => void copy()}>
-              Copy the link
+              {t('shared.send.copy')}
             </button>
             <button type="button" aria-expanded={qr} onClick={() => setQr(!qr)}>
-              {qr ? 'Hide the QR code' : 'Show a QR code'}
+              {qr ? t('shared.send.hideQr') : t('shared.send.showQr')}
             </button>
           </p>
           {qr && <QrCode id={id} url={link.url} />}

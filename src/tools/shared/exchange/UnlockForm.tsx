@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FieldError } from '../errors';
+import { useT } from '../i18n';
 
 interface Props {
   /** Prefix of the element ids: "ew-open" gives "ew-open-passphrase". */
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function UnlockForm({ id, what, sender, advice, message, tries, checking, onUnlock, onCancel }: Props) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [empty, setEmpty] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
@@ -31,7 +33,7 @@ export function UnlockForm({ id, what, sender, advice, message, tries, checking,
   useEffect(() => {
     if (tries > 0 && message) input.current?.select();
   }, [tries, message]);
-  const error = empty ? 'Enter the passphrase.' : message;
+  const error = empty ? t('shared.unlock.empty') : message;
   const field = `${id}-passphrase`;
   return (
     <form
@@ -46,16 +48,15 @@ export function UnlockForm({ id, what, sender, advice, message, tries, checking,
       noValidate
     >
       <h3 id={`${id}-title`} ref={title} tabIndex={-1}>
-        Enter the passphrase
+        {t('shared.unlock.title')}
       </h3>
       <p>
-        {what.charAt(0).toUpperCase() + what.slice(1)} is protected by a passphrase: what it holds can only be read with it.{' '}
-        {advice ?? `Ask ${sender} for the passphrase if they have not told you, by phone or in person rather than in the same message.`}
+        {t('shared.unlock.protected', { what: what.charAt(0).toUpperCase() + what.slice(1) })} {advice ?? t('shared.unlock.ask', { sender })}
       </p>
       <div class={`field${error ? ' field-invalid' : ''}`}>
-        <label for={field}>Passphrase</label>
+        <label for={field}>{t('shared.passphrase.label')}</label>
         <p class="hint" id={`${field}-hint`}>
-          Capitals and extra spaces do not matter.
+          {t('shared.unlock.hint')}
         </p>
         {error && (
           <div role="alert">
@@ -77,10 +78,10 @@ export function UnlockForm({ id, what, sender, advice, message, tries, checking,
       </div>
       <p class="actions">
         <button type="submit" class="primary" aria-disabled={checking || undefined}>
-          {checking ? 'Opening…' : 'Open'}
+          {checking ? t('shared.unlock.opening') : t('shared.unlock.open')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('shared.confirm.cancel')}
         </button>
       </p>
     </form>

@@ -7,7 +7,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AnyKind, Outcome, Parcel, Receiver, Via } from '../../../lib/exchange';
 import { MAX_READ_CHARS } from '../../../lib/exchange/link';
-import { formatNumber } from '../../../lib/text';
+import { useI18n } from '../i18n';
 import { loadExchange } from './api';
 
 export interface Legacy<K extends AnyKind> {
@@ -36,10 +36,11 @@ export interface ReceiveOptions<K extends AnyKind> {
   onOpened: (opened: Opened<K>) => void;
 }
 
-const TOO_LONG = `This is longer than any link the playbook makes (over ${formatNumber(MAX_READ_CHARS)} characters), so it was not read. Check you pasted only the link, or ask for the file.`;
-const LOAD_FAILED = 'This part of the page could not load. Check your connection, then try again.';
 
 export function useReceive<K extends AnyKind>(receiver: Receiver<K>, { legacy, onOpened }: ReceiveOptions<K>) {
+  const { t } = useI18n();
+  const TOO_LONG = t('shared.receive.tooLong', { max: MAX_READ_CHARS });
+  const LOAD_FAILED = t('shared.receive.loadFailed');
   const [state, setState] = useState<ReceiveState<K>>({ step: 'idle' });
   const opened = useRef(onOpened);
   opened.current = onOpened;
@@ -68,9 +69,9 @@ export function useReceive<K extends AnyKind>(receiver: Receiver<K>, { legacy, o
       const old = await legacy?.link?.(input);
       if (old) return settle(old, source, null);
       const api = await loadExchange();
-      const arrival = api.arriveByLink(input, receiver);
+      const arrival = api.arriveByLink(input, receiver, t);
       if (!arrival.ok) return setState({ step: 'refused', source, message: arrival.message });
-      settle(await api.openParcel(arrival.parcel, receiver), source, arrival.parcel);
+      settle(await api.openParcel(arrival.parcel, receiver, null, t), source, arrival.parcel);
     });
   };
 
@@ -78,13 +79,13 @@ export function useReceive<K extends AnyKind>(receiver: Receiver<K>, { legacy, o
   const fromFileText = (text: string, size: number) =>
     guarded('file', async () => {
       const api = await loadExchange();
-      const arrival = api.arriveByFile(text, receiver, size);
+      const arrival = api.arriveByFile(text, receiver, size, t);
       if (arrival === null) {
         if (legacy?.file) return settle(await legacy.file(text, size), 'file', null);
-        return setState({ step: 'refused', source: 'file', message: `This file holds no ${receiver.expected}. Choose the .json file you were sent.` });
+        return setState({ step: 'refused', source: 'file', message: t('shared.receive.noKind', { expected: receiver.expected }) });
       }
       if (!arrival.ok) return setState({ step: 'refused', source: 'file', message: arrival.message });
-      settle(await api.openParcel(arrival.parcel, receiver), 'file', arrival.parcel);
+      settle(await api.openParcel(arrival.parcel, receiver, null, t), 'file', arrival.parcel);
     });
 
   const fromFile = (file: File) =>
@@ -101,7 +102,7 @@ export function useReceive<K extends AnyKind>(receiver: Receiver<K>, { legacy, o
     setState({ ...state, checking: true });
     try {
       const api = await loadExchange();
-      settle(await api.openParcel(parcel, receiver, passphrase), source, parcel, tries + 1);
+      settle(await api.openParcel(parcel, receiver, passphrase, t), source, parcel, tries + 1);
     } catch {
       setState({ step: 'refused', source, message: LOAD_FAILED });
     }

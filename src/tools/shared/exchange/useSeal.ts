@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { loadExchange } from './api';
 import { focusControl } from '../focus';
+import { useT } from '../i18n';
 import type { PassphraseValue } from './PassphraseChoice';
 
 export type ExchangeApi = Awaited<ReturnType<typeof loadExchange>>;
@@ -14,12 +15,13 @@ export type ExchangeApi = Awaited<ReturnType<typeof loadExchange>>;
 interface Options {
   /** The passphrase field's id (PassphraseChoice's `${id}-passphrase`), focused when it needs fixing. */
   fieldId: string;
-  /** What to do instead when the browser cannot encrypt: "send it", "save the file". */
+  /** What to do instead when the browser cannot encrypt: "send it", "save the file" (in the page's language). */
   instead: string;
   initial?: PassphraseValue;
 }
 
 export function useSeal({ fieldId, instead, initial = { protect: false, passphrase: '' } }: Options) {
+  const t = useT();
   const [secret, setSecret] = useState<PassphraseValue>(initial);
   const [secretError, setSecretError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,8 +32,8 @@ export function useSeal({ fieldId, instead, initial = { protect: false, passphra
     const problem = !secret.protect
       ? null
       : api.cryptoAvailable()
-        ? api.passphraseProblem(secret.passphrase)
-        : `This page was not opened over a secure (https) address, so the browser cannot encrypt here. Open the site over https, or ${instead} without a passphrase.`;
+        ? api.passphraseProblem(secret.passphrase, t)
+        : t('shared.passphrase.noCrypto', { instead });
     setSecretError(problem);
     if (problem) {
       focusControl(fieldId);
@@ -48,7 +50,7 @@ export function useSeal({ fieldId, instead, initial = { protect: false, passphra
     try {
       await job();
     } catch {
-      setFailed('This could not be made. Check your connection, then try again.');
+      setFailed(t('shared.send.failed'));
     } finally {
       setBusy(false);
     }

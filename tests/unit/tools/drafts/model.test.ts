@@ -21,6 +21,7 @@ import { hasDrafts } from '../../../../src/tools/drafts/peek';
 import { draftsSchema, MAX_FORMS, type DraftsData } from '../../../../src/tools/drafts/schema';
 import { store } from '../../../../src/tools/drafts/store';
 import { MemoryStorage } from '../../../support/memory-storage';
+import { englishTranslator } from '../../../support/messages';
 
 const T0 = new Date('2026-11-22T10:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -123,7 +124,7 @@ describe('the drafts store', () => {
     const data = putForm(putForm(emptyDrafts(), 'goal-planner:new:a', input({ statement: 'x' }), T0), 'expectations:start', input({ mentor: 'P' }, { tool: 'expectations', form: 'start' }), T0);
     const decoded = decodeRaw(store, storedText(store, data, T0));
     expect(decoded).toMatchObject({ kind: 'ok', data });
-    expect(summariseDrafts(data)).toBe('2 unsaved drafts (Goal planner and Expectations worksheet)');
+    expect(summariseDrafts(data, englishTranslator)).toBe('2 unsaved drafts (Goal planner and Expectations worksheet)');
     expect(isDraftsEmpty(data)).toBe(false);
     expect(isDraftsEmpty(store.empty())).toBe(true);
     expect(store.label).toBe('Unsaved drafts');

@@ -4,7 +4,7 @@ import { copyFileText, packCopy } from '../../../../src/tools/expectations/share
 import { worksheetReceiver } from '../../../../src/tools/expectations/exchange-kinds';
 import { arriveByFile, openParcel } from '../../../../src/lib/exchange/receive';
 import { MAX_IMPORT_BYTES } from '../../../../src/tools/expectations/import-checks';
-import { menteeCopy, NOW } from './fixtures';
+import { menteeCopy, NOW, t } from './fixtures';
 
 /** A copy file as the worksheet wrote them before the exchange module. */
 const oldFile = (copy: unknown, version: unknown = 1) => JSON.stringify({ format: 'mentoring-playbook/expectations-copy', version, exportedAt: NOW.toISOString(), copy });
@@ -24,8 +24,8 @@ describe('copy files', () => {
 
   it('made before the exchange module still read', () => {
     const copy = menteeCopy({ goals: 'Ünïcödé 🎉' });
-    expect(readFile(oldFile(copy))).toEqual({ ok: true, copy });
-    expect(legacyFile(oldFile(copy))).toMatchObject({ status: 'ok', value: copy, protected: false });
+    expect(readFile(oldFile(copy), undefined, t)).toEqual({ ok: true, copy });
+    expect(legacyFile(oldFile(copy), undefined, t)).toMatchObject({ status: 'ok', value: copy, protected: false });
   });
 
   it('are named by role and day', () => {
@@ -40,17 +40,17 @@ describe('copy files', () => {
     [oldFile({}, 9), /newer version/],
     [oldFile({ role: 'mentor' }), /does not hold a worksheet copy/],
   ])('refuse %s', (text, message) => {
-    expect(readFile(text)).toEqual({ ok: false, message: expect.stringMatching(message) });
+    expect(readFile(text, undefined, t)).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 
   it('call a version written as text damaged, never newer', () => {
-    const read = readFile(oldFile(menteeCopy(), '1'));
+    const read = readFile(oldFile(menteeCopy(), '1'), undefined, t);
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^This file’s version is missing or is not a whole number/) });
     expect(read.ok ? '' : read.message).not.toMatch(/newer/);
   });
 
   it('refuse a copy whose time this browser cannot read (the preview shows it as a date)', () => {
-    expect(readFile(oldFile({ ...menteeCopy(), updatedAt: '2026-01-01T00:00:00+01' }))).toEqual({
+    expect(readFile(oldFile({ ...menteeCopy(), updatedAt: '2026-01-01T00:00:00+01' }), undefined, t)).toEqual({
       ok: false,
       message: 'This file does not hold a worksheet copy this page can read: updatedAt must be a date and time this browser can read, such as 2026-11-22T09:00:00Z.',
     });
@@ -63,10 +63,10 @@ describe('copy files', () => {
     ['template.version must be a whole number', { ...menteeCopy(), template: { id: 'expectations', version: 1.5 } }],
     ['the copy must be an object', 'a copy'],
   ])('name the first field at fault, in plain words: %s', (problem, copy) => {
-    expect(readFile(oldFile(copy))).toEqual({ ok: false, message: `This file does not hold a worksheet copy this page can read: ${problem}.` });
+    expect(readFile(oldFile(copy), undefined, t)).toEqual({ ok: false, message: `This file does not hold a worksheet copy this page can read: ${problem}.` });
   });
 
   it('refuse a file over the size limit before reading it', () => {
-    expect(readFile('', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(readFile('', MAX_IMPORT_BYTES + 1, t)).toEqual({ ok: false, message: expect.stringMatching(/too large/) });
   });
 });

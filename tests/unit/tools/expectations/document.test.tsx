@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { worksheetDocument, type DocumentInput } from '../../../../src/tools/expectations/document';
 import { toMarkdown } from '../../../../src/tools/expectations/markdown';
 import { WorksheetDocument } from '../../../../src/tools/expectations/WorksheetDocument';
-import { NOW, template } from './fixtures';
+import { en, NOW, template } from './fixtures';
 
 const input: DocumentInput = {
   template,
@@ -11,6 +11,7 @@ const input: DocumentInput = {
   answers: { goals: 'Lead a small project.', 'meeting-frequency': 'fortnightly', 'review-date': '2027-02-28' },
   status: 'Agreed version',
   blank: (id) => (id === 'meeting-length' ? 'Not agreed yet' : 'Left blank'),
+  i18n: en,
 };
 const doc = worksheetDocument(input);
 const row = (id: string) => doc.sections.flatMap((s) => s.rows).find((r) => r.id === id)!;

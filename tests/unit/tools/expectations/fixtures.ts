@@ -2,6 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { parseWorksheetTemplate, type WorksheetTemplate } from '../../../../src/content/worksheet-schema';
 import type { Copy } from '../../../../src/tools/expectations/schema';
+import { translator } from '../../../../src/lib/i18n/format';
+import { englishFileMessages, fileMessages } from '../../../support/messages';
+
+/** The worksheet's words in English, as the English page has them; and in Spanish. */
+export const en = translator('en', englishFileMessages());
+export const es = translator('es', fileMessages('es'));
+export const t = en.t;
 
 export const TEMPLATE_FILE = 'content/worksheet/expectations.json';
 export const rawTemplate = (): Record<string, unknown> => JSON.parse(readFileSync(TEMPLATE_FILE, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../../src/tools/expectations/markdown';
-import { NOW, template } from './fixtures';
+import { en, NOW, template } from './fixtures';
 
 describe('toMarkdown', () => {
   const md = toMarkdown({
@@ -10,6 +10,7 @@ describe('toMarkdown', () => {
     status: 'Agreed version',
     blank: (id) => (id === 'meeting-length' ? 'Not agreed yet' : 'Left blank'),
     now: NOW,
+    i18n: en,
   });
 
   it('has the title, both names and every section as a heading', () => {

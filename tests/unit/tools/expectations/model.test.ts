@@ -4,16 +4,17 @@ import { answerOf, progress, withAnswer, withNames } from '../../../../src/tools
 import { store } from '../../../../src/tools/expectations/store';
 import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
 import { MAX_ANSWER_CHARS } from '../../../../src/tools/expectations/schema';
-import { menteeCopy, mentorCopy, NOW, template } from './fixtures';
+import { menteeCopy, mentorCopy, NOW, template, t } from './fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 describe('startProblems', () => {
   it('asks for a role and both names', () => {
-    expect(startProblems('', { mentor: ' ', mentee: '' })).toEqual({
+    expect(startProblems('', { mentor: ' ', mentee: '' }, t)).toEqual({
       role: 'Choose whether you are the mentor or the mentee.',
       mentor: 'Enter the mentor’s name.',
       mentee: 'Enter the mentee’s name.',
     });
-    expect(startProblems('mentee', { mentor: 'Priya', mentee: 'Tomás' })).toEqual({});
+    expect(startProblems('mentee', { mentor: 'Priya', mentee: 'Tomás' }, t)).toEqual({});
   });
 });
 
@@ -67,8 +68,8 @@ describe('store', () => {
 
   it('summarises and knows when it is empty', () => {
     expect(isEmptyStored(emptyStored())).toBe(true);
-    expect(summariseStored(emptyStored())).toBe('nothing yet');
+    expect(summariseStored(emptyStored(), englishTranslator)).toBe('nothing yet');
     const theirs = { ...menteeCopy(), importedAt: NOW.toISOString() };
-    expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null })).toBe('your copy (as mentor, 6 answers), Tomás Ortega’s copy (mentee)');
+    expect(summariseStored({ mine: mentorCopy(), theirs, agreed: null }, englishTranslator)).toBe('your copy (as the mentor, 6 answers) and Tomás Ortega’s copy (mentee)');
   });
 });

@@ -8,7 +8,7 @@ import { packAgreed, packCopy, readLink } from '../../../../src/tools/expectatio
 import { agreedKind, copyKind, LINK_KEY, worksheetReceiver } from '../../../../src/tools/expectations/exchange-kinds';
 import { startAgreement } from '../../../../src/tools/expectations/compare';
 import type { Copy } from '../../../../src/tools/expectations/schema';
-import { menteeCopy, mentorCopy, NOW, template } from './fixtures';
+import { menteeCopy, mentorCopy, NOW, template, t } from './fixtures';
 
 const PAGE = 'https://example.org/mentoring/tools/expectations/';
 const PASS = 'maple otter seven lantern brisk';
@@ -26,7 +26,7 @@ const ew1For = (text: string) => {
 };
 
 const expectFailure = async (input: string, message: RegExp) => {
-  const result = await readLink(input);
+  const result = await readLink(input, t);
   expect(result.ok).toBe(false);
   if (!result.ok) expect(result.message).toMatch(message);
 };
@@ -45,15 +45,15 @@ describe('worksheet links', () => {
   it('round-trip a copy exactly, and any Unicode', async () => {
     const copy = mentorCopy({ goals: 'Ship the 🚀 release; 学习 Rust; ‏مرحبا‎; Cafe\u0301 — “quotes”\nsecond line\r\nthird' });
     copy.names = { mentor: 'Zoë Ōtsuka-Nguyễn', mentee: 'Ægir 🦊' };
-    expect(await readLink(await link(copy))).toEqual({ ok: true, copy });
-    expect(await readLink(await link(menteeCopy()))).toEqual({ ok: true, copy: menteeCopy() });
+    expect(await readLink(await link(copy), t)).toEqual({ ok: true, copy });
+    expect(await readLink(await link(menteeCopy()), t)).toEqual({ ok: true, copy: menteeCopy() });
   });
 
   it('round-trip arbitrary answers (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom('goals', 'success', 'channels', 'meeting-place'), fc.string({ unit: 'grapheme', maxLength: 300 })), async (answers) => {
         const copy = { ...mentorCopy(), answers };
-        expect(await readLink(await link(copy))).toEqual({ ok: true, copy });
+        expect(await readLink(await link(copy), t)).toEqual({ ok: true, copy });
       }),
       { numRuns: 30 },
     );
@@ -92,7 +92,7 @@ describe('reading worksheet links', () => {
   it('forgive line breaks and trailing punctuation', async () => {
     const url = await link(mentorCopy());
     const wrapped = `${url.slice(0, 60)}\n  ${url.slice(60, 130)}\r\n${url.slice(130)}).`;
-    expect(await readLink(wrapped)).toEqual({ ok: true, copy: mentorCopy() });
+    expect(await readLink(wrapped, t)).toEqual({ ok: true, copy: mentorCopy() });
   });
 
   it('detect a changed character anywhere, and every truncation', async () => {

@@ -110,6 +110,25 @@ describe('worksheetTemplateSchema', () => {
     expect(message).toContain(`${at(t, 0, 0)}: Unrecognized key(s) in object: 'lable'`);
   });
 
+  it('rejects a series whose rhythm field, options or end date do not fit the fields', () => {
+    type Entry = { repeat?: { field: string; every: Record<string, unknown>; until?: string } };
+    const withRepeat = (change: (r: NonNullable<Entry['repeat']>) => void) => {
+      const t = raw();
+      const entries = t.calendar as Entry[];
+      const i = entries.findIndex((c) => c.repeat);
+      change(entries[i]!.repeat!);
+      return { message: problems(t), at: `calendar.${i}.repeat` };
+    };
+    let r = withRepeat((x) => (x.field = 'goals'));
+    expect(r.message).toContain(`${r.at}.field: "goals" is not a choice field; a rhythm comes from the options of a choice field`);
+    r = withRepeat((x) => (x.every.daily = { freq: 'WEEKLY' }));
+    expect(r.message).toContain(`${r.at}.every.daily: "meeting-frequency" has no option "daily"`);
+    r = withRepeat((x) => (x.every.weekly = { freq: 'DAILY' }));
+    expect(r.message).toContain(`${r.at}.every.weekly.freq: must be "WEEKLY" or "MONTHLY"`);
+    r = withRepeat((x) => (x.until = 'goals'));
+    expect(r.message).toContain(`${r.at}.until: "goals" is not a date field; a series ends on an agreed date`);
+  });
+
   it('rejects a bad filledBy and a bad id', () => {
     const t = raw();
     t.sections[4]!.fields[0]!.filledBy = 'manager';

@@ -24,8 +24,9 @@ import { attemptDate, earlierAttempts } from '../../../../src/tools/self-assessm
 import { Results } from '../../../../src/tools/self-assessment/Results';
 import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
 import { store as assessment } from '../../../../src/tools/self-assessment/store';
-import { menteeCopy, mentorCopy, template } from '../expectations/fixtures';
+import { en, menteeCopy, mentorCopy, template } from '../expectations/fixtures';
 import { instrument } from '../self-assessment/fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 const T = new Date('2026-11-22T09:00:00Z');
 const TODAY = '2026-11-22';
@@ -52,9 +53,9 @@ export function renderPlanner(data: PlannerData): string[] {
     comments: data.comments,
   };
   return [
-    sameLines(buildMarkdown(data, { today: TODAY }), buildMarkdown(plain, { today: TODAY })),
+    sameLines(buildMarkdown(data, { today: TODAY, tr: englishTranslator }), buildMarkdown(plain, { today: TODAY, tr: englishTranslator })),
     renderToString(<PrintView data={data} today={TODAY} onClose={none} />),
-    planner.summarise(data),
+    planner.summarise(data, englishTranslator),
   ];
 }
 
@@ -63,19 +64,19 @@ const plainAnswers = (answers: Record<string, string>) => Object.fromEntries(Obj
 const plainNames = (n: Names): Names => ({ mentor: n.mentor ? 'x' : '', mentee: n.mentee ? 'x' : '' });
 
 function worksheetMarkdown(names: Names, answers: Record<string, string>): string {
-  const md = (n: Names, a: Record<string, string>) => toMarkdown({ template, names: n, answers: a, status: 'Agreed version', blank: () => 'Left blank', now: T });
+  const md = (n: Names, a: Record<string, string>) => toMarkdown({ template, names: n, answers: a, status: 'Agreed version', blank: () => 'Left blank', now: T, i18n: en });
   return sameLines(md(names, answers), md(plainNames(names), plainAnswers(answers)));
 }
 
 export function renderWorksheet(data: Stored): string[] {
-  const out = [worksheet.summarise(data)];
+  const out = [worksheet.summarise(data, englishTranslator)];
   const preview = (copy: Copy) => renderToString(<ImportPreview template={template} copy={copy} current={data.theirs} onImport={none} onCancel={none} disabled={false} />);
   for (const copy of [data.mine, data.theirs]) if (copy) out.push(worksheetMarkdown(copy.names, copy.answers), preview(copy));
   const mine = data.mine ?? mentorCopy();
   const theirs = data.theirs ?? menteeCopy();
   const agreed: Agreed = data.agreed ?? startAgreement(template, mine, theirs, T);
   out.push(String(compareCopies(template, mine, theirs).length), worksheetMarkdown(agreed.names, agreed.answers));
-  const doc = worksheetDocument({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank: () => 'Not agreed yet' });
+  const doc = worksheetDocument({ template, names: agreed.names, answers: agreed.answers, status: 'Agreed version', blank: () => 'Not agreed yet', i18n: en });
   out.push(renderToString(<WorksheetDocument doc={doc} />));
   return out;
 }
@@ -83,7 +84,7 @@ export function renderWorksheet(data: Stored): string[] {
 function attemptMarkdown(a: Attempt, all: Attempt[], data: SelfAssessmentData): string {
   const earlier = earlierAttempts(data, a)[0];
   const md = (attempt: Attempt, e: Attempt | undefined) =>
-    resultsMarkdown({ attempt, instrument: attempt.instrumentId === inst.id ? inst : undefined, date: attemptDate(attempt, all), earlier: e && { scores: e.scores, date: attemptDate(e, all) }, origin: 'https://example.org' });
+    resultsMarkdown({ attempt, instrument: attempt.instrumentId === inst.id ? inst : undefined, date: attemptDate(attempt, all, en), earlier: e && { scores: e.scores, date: attemptDate(e, all, en) }, origin: 'https://example.org', tr: en });
   const plain = (p: Attempt): Attempt => {
     const { overall, ...rest } = p;
     const out: Attempt = { ...rest, instrumentTitle: x(p.instrumentTitle), scores: p.scores.map((s) => ({ ...s, title: x(s.title) })) };
@@ -94,7 +95,7 @@ function attemptMarkdown(a: Attempt, all: Attempt[], data: SelfAssessmentData): 
 }
 
 export function renderAssessment(data: SelfAssessmentData): string[] {
-  const out = [assessment.summarise(data)];
+  const out = [assessment.summarise(data, englishTranslator)];
   const home = <Home instruments={[inst]} data={data} readOnly={false} focus={undefined} focusRequest={undefined} onStart={none} onResume={none} onDiscard={none} onView={none} onDelete={none} />;
   out.push(renderToString(home));
   for (const a of data.attempts) {

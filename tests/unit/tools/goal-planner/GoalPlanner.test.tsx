@@ -49,8 +49,12 @@ describe('adding a goal with the keyboard only', () => {
     await type('My mentor, Amara');
     expect(tab().id).toBe('gp-target');
     await choose('2099-03-31');
+    // No type is chosen for the person (issue 20, item 5): Tab reaches the first radio, unchecked; Space picks it.
     const radio = tab() as HTMLInputElement;
-    expect([radio.type, radio.value]).toEqual(['radio', 'skill']);
+    expect([radio.type, radio.value, radio.checked]).toEqual(['radio', 'career', false]);
+    expect(document.querySelectorAll('input[name="gp-type"]:checked')).toHaveLength(0);
+    await press(' ');
+    expect(radio.checked).toBe(true);
     expect(tab().id).toBe('gp-status');
 
     tabTo(named('Add a milestone'), 'Add a milestone');
@@ -75,7 +79,7 @@ describe('adding a goal with the keyboard only', () => {
 
     await waitFor(() => expect(stored()?.goals).toHaveLength(1), { timeout: 2000 });
     const goal = stored().goals[0];
-    expect(goal).toMatchObject({ statement: 'Present one case at the monthly ward teaching session', supporter: 'My mentor, Amara', target: '2099-03-31', type: 'skill' });
+    expect(goal).toMatchObject({ statement: 'Present one case at the monthly ward teaching session', supporter: 'My mentor, Amara', target: '2099-03-31', type: 'career' });
     expect(goal.milestones).toEqual([expect.objectContaining({ title: 'Book a slot at the teaching session', due: '2099-01-15', done: true })]);
   });
 });
@@ -93,7 +97,19 @@ describe('validation messages', () => {
     await waitFor(() => expect(active()).toBe(summary));
     expect(within(summary).getByText('There is a problem')).toBeTruthy();
     const links = within(summary).getAllByRole('link').map((a) => a.textContent);
-    expect(links).toEqual(['Enter your goal: what you will do.', 'Enter what milestone 1 is, or remove it.', 'Enter a due date for milestone 1, for example 15 January 2027.']);
+    expect(links).toEqual([
+      'Enter your goal: what you will do.',
+      'Select the type of goal: career, skill, project or network.',
+      'Enter what milestone 1 is, or remove it.',
+      'Enter a due date for milestone 1, for example 15 January 2027.',
+    ]);
+    // The type is asked like any required field: its error sits in the fieldset, and its link goes to the first radio.
+    const types = screen.getByRole('group', { name: 'Type of goal' });
+    expect(types.getAttribute('aria-describedby')).toBe('gp-type-error');
+    expect(document.getElementById('gp-type-error')!.textContent).toBe('Error: Select the type of goal: career, skill, project or network.');
+    tabTo(named('Select the type of goal: career, skill, project or network.'), 'the type error link');
+    await press('Enter');
+    expect(active().id).toBe('gp-type-career');
 
     const statement = screen.getByLabelText('1. What will you do?');
     expect(statement.getAttribute('aria-invalid')).toBe('true');
@@ -121,6 +137,8 @@ describe('validation messages', () => {
     tab();
     expect(await screen.findByText(/has passed\. Choose a new date, or mark the goal done or dropped\./)).toBeTruthy();
 
+    screen.getByLabelText(/^Skill/).focus();
+    await press(' ');
     tabTo(named('Save goal'), 'Save goal');
     await press('Enter');
     expect(await screen.findByRole('heading', { level: 3, name: 'Get better at public speaking' })).toBeTruthy();
@@ -136,6 +154,8 @@ describe('the overview', () => {
     await openForm('Add a goal');
     tabTo(isField('gp-statement'), 'the statement');
     await type('Attend three branch meetings this fall');
+    screen.getByLabelText(/^Network/).focus();
+    await press(' ');
     tabTo(named('Save goal'), 'Save goal');
     await press('Enter');
     await screen.findByRole('heading', { level: 3, name: 'Attend three branch meetings this fall' });

@@ -9,6 +9,7 @@ import { store } from '../../../../src/tools/goal-planner/store';
 import type { PlannerData } from '../../../../src/tools/goal-planner/schema';
 import { useMemoryLocalStorage } from '../../../support/island';
 import { active } from './keyboard';
+import { EN } from './translators';
 
 const PLAN = toolKey('/', 'goal-planner');
 const DRAFTS = toolKey('/', 'drafts');
@@ -17,7 +18,7 @@ const plan = (): PlannerData => JSON.parse(memory().getItem(PLAN)!).data;
 const drafts = (): Record<string, { fields: Record<string, unknown>; focus: string }> => JSON.parse(memory().getItem(DRAFTS) ?? '{"data":{"forms":{}}}').data.forms;
 const flush = () => act(() => void window.dispatchEvent(new Event('pagehide')));
 const TODAY = '2099-01-01';
-const goal = exampleGoal(TODAY, (n) => `g${n}`);
+const goal = exampleGoal(TODAY, EN.t, (n) => `g${n}`);
 
 function seed(data: PlannerData = { ...emptyPlan(), goals: [goal] }) {
   memory().setItem(PLAN, storedText(store, data, new Date()));
@@ -42,6 +43,7 @@ describe('goal planner drafts', () => {
     await screen.findByRole('heading', { name: 'Add a goal' });
     typeInto('1. What will you do?', 'Present one case at the ward teaching');
     typeInto('3. Why does it matter to you?', 'I freeze when I speak to groups');
+    await act(() => void fireEvent.click(screen.getByLabelText(/^Project/)));
     expect(screen.getByText('Draft, not yet added to your goals.')).toBeTruthy();
     await waitFor(() => expect(Object.keys(drafts())).toEqual([expect.stringMatching(/^goal-planner:new:/)]), { timeout: 2000 });
     await flush();
@@ -52,6 +54,8 @@ describe('goal planner drafts', () => {
     await screen.findByRole('heading', { name: 'Add a goal' });
     await waitFor(() => expect((screen.getByLabelText('1. What will you do?') as HTMLTextAreaElement).value).toBe('Present one case at the ward teaching'));
     expect((screen.getByLabelText('3. Why does it matter to you?') as HTMLTextAreaElement).value).toBe('I freeze when I speak to groups');
+    // The type chosen is part of the draft: it comes back chosen.
+    expect((screen.getByLabelText(/^Project/) as HTMLInputElement).checked).toBe(true);
     await waitFor(() => expect(active().id).toBe('gp-why'));
     expect(screen.getByText(/is back where you left it/)).toBeTruthy();
 

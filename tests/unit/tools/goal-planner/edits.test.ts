@@ -3,8 +3,9 @@ import { addCheckIn, goalFields, mergeGoalFields, readGoalFields, saveGoalEdit }
 import { exampleGoal } from '../../../../src/tools/goal-planner/example';
 import { emptyPlan } from '../../../../src/tools/goal-planner/plan';
 import type { Goal, PlannerData } from '../../../../src/tools/goal-planner/schema';
+import { EN } from './translators';
 
-const goal = exampleGoal('2099-01-01', (n) => `g${n}`);
+const goal = exampleGoal('2099-01-01', EN.t, (n) => `g${n}`);
 const planWith = (...goals: Goal[]): PlannerData => ({ ...emptyPlan(), goals });
 const tick = (g: Goal, id: string): Goal => ({ ...g, milestones: g.milestones.map((m) => (m.id === id ? { ...m, done: !m.done } : m)) });
 

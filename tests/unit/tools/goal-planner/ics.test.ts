@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs, icsFileName } from '../../../../src/tools/goal-planner/ics';
 import { blankGoal, emptySchedule, type Goal, type PlannerData } from '../../../../src/tools/goal-planner/model';
+import { EN } from './translators';
 
 const NOW = new Date('2026-11-22T09:30:15.123Z');
 
@@ -36,7 +37,7 @@ function parse(text: string) {
 }
 
 describe('buildIcs', () => {
-  const text = buildIcs(plan(), { now: NOW });
+  const text = buildIcs(plan(), { now: NOW, t: EN.t });
 
   it('uses CRLF line endings only, and no line is longer than 75 octets', () => {
     expect(text.endsWith('\r\n')).toBe(true);
@@ -100,7 +101,7 @@ describe('buildIcs', () => {
   it('writes a monthly, open-ended series', () => {
     const data = plan();
     data.schedule = { ...data.schedule, every: '1m', until: '' };
-    const out = buildIcs(data, { now: NOW });
+    const out = buildIcs(data, { now: NOW, t: EN.t });
     expect(out).toContain('RRULE:FREQ=MONTHLY\r\n');
     const series = parse(out).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
     const it = series.iterator();
@@ -108,7 +109,7 @@ describe('buildIcs', () => {
   });
 
   it('has no check-in event without a cadence, and still parses with no events at all', () => {
-    const out = buildIcs({ goals: [], schedule: emptySchedule(), comments: [] }, { now: NOW });
+    const out = buildIcs({ goals: [], schedule: emptySchedule(), comments: [] }, { now: NOW, t: EN.t });
     expect(out).toBe(
       ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Mentoring Playbook//Goal planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:My development goals', 'END:VCALENDAR', ''].join('\r\n'),
     );
@@ -117,5 +118,36 @@ describe('buildIcs', () => {
 
   it('names the file by date', () => {
     expect(icsFileName('2026-11-22')).toBe('development-goals-2026-11-22.ics');
+  });
+});
+
+describe('check-ins at a set time (issue 20, item 8)', () => {
+  const at = (over: Partial<PlannerData['schedule']>) => buildIcs({ ...plan(), schedule: { ...plan().schedule, ...over } }, { now: NOW, t: EN.t });
+
+  it('are all-day and free when no time is set, as before', () => {
+    const e = parse(at({})).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.startDate.isDate).toBe(true);
+    expect(e.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    expect(e.component.getFirstSubcomponent('valarm')).toBeNull();
+  });
+
+  it('are timed in the chosen zone, with the length and reminder set, and ical.js reads them', () => {
+    const text = at({ time: '17:30', minutes: '45', zone: 'Europe/Berlin', alarm: '10' });
+    const { cal, byUid } = parse(text);
+    ICAL.TimezoneService.register(new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!));
+    const e = byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.startDate.toString()).toBe('2026-12-05T17:30:00');
+    expect(e.startDate.zone?.tzid).toBe('Europe/Berlin');
+    expect(e.duration.toSeconds()).toBe(45 * 60);
+    expect((e.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-600);
+    expect(e.component.getFirstPropertyValue('transp')).toBe('OPAQUE');
+    // Milestones and target dates stay all-day.
+    expect(byUid.get('target-talk@goal-planner.mentoring-playbook')!.startDate.isDate).toBe(true);
+    ICAL.TimezoneService.reset();
+  });
+
+  it('last an hour when no length was stored', () => {
+    const e = parse(at({ time: '08:00', zone: '' })).byUid.get('checkins-series1@goal-planner.mentoring-playbook')!;
+    expect(e.duration.toSeconds()).toBe(3600);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, markdownFileName } from '../../../../src/tools/goal-planner/markdown';
 import { blankGoal, emptySchedule, type PlannerData } from '../../../../src/tools/goal-planner/model';
+import { EN } from './translators';
 
 const TODAY = '2026-11-22';
 
@@ -35,16 +36,16 @@ function plan(): PlannerData {
 }
 
 describe('buildMarkdown', () => {
-  const md = buildMarkdown(plan(), { today: TODAY });
+  const md = buildMarkdown(plan(), { today: TODAY, tr: EN });
 
-  it('opens with a title and a line about the plan and its check-ins', () => {
-    expect(md.split('\n').slice(0, 3)).toEqual(['# My development goals', '', '1 goal, as of 22 November 2026. Check-ins: every two weeks with Sam, next on 3 December 2026.']);
+  it('opens with a title, the language it was made in, and a line about the plan and its check-ins', () => {
+    expect(md.split('\n').slice(0, 5)).toEqual(['# My development goals', '', '*Language: English*', '', '1 goal, as of 22 November 2026. Check-ins: every two weeks with Sam, next on 3 December 2026.']);
   });
 
   it('gives each active goal a numbered section with its facts and progress', () => {
     expect(md).toContain('## 1. Fix two bugs in the payments module\n');
     expect(md).toContain('- **Type:** Project\n- **Status:** In progress\n- **Target date:** 30 June 2027\n- **Progress:** 1 of 3 milestones done (33%)\n');
-    expect(md).toContain('- **Support I need:** Code review, from A senior engineer\n');
+    expect(md).toContain('- **Support I need:** Code review\n- **Who gives it:** A senior engineer\n');
     expect(md).not.toContain('Old goal');
   });
 
@@ -55,20 +56,20 @@ describe('buildMarkdown', () => {
   });
 
   it('lists check-ins newest first', () => {
-    const a = md.indexOf('**19 November 2026.** What moved: Test written Next step: Open the PR Blockers: Waiting for access');
-    const b = md.indexOf('**5 November 2026.** What moved: Found the bug Next step: Write a test');
+    const a = md.indexOf('- **19 November 2026**\n  - What moved: Test written.\n  - Next step: Open the PR.\n  - Blockers: Waiting for access.\n');
+    const b = md.indexOf('- **5 November 2026**\n  - What moved: Found the bug.\n  - Next step: Write a test.\n');
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(a);
   });
 
   it('says so when there are no goals', () => {
-    expect(buildMarkdown({ goals: [], schedule: emptySchedule(), comments: [] }, { today: TODAY })).toBe('# My development goals\n\n0 goals, as of 22 November 2026.\n\nNo goals yet.\n');
+    expect(buildMarkdown({ goals: [], schedule: emptySchedule(), comments: [] }, { today: TODAY, tr: EN })).toBe('# My development goals\n\n*Language: English*\n\n0 goals, as of 22 November 2026.\n\nNo goals yet.\n');
   });
 
   it('keeps user text from turning into Markdown structure', () => {
     const data = plan();
     data.goals[0]!.statement = '# Ship *it*\n- [link](x)';
-    const out = buildMarkdown(data, { today: TODAY });
+    const out = buildMarkdown(data, { today: TODAY, tr: EN });
     expect(out).toContain('## 1. \\# Ship \\*it\\* - \\[link\\](x)\n');
     expect(out.split('\n').filter((l) => l.startsWith('# '))).toHaveLength(1);
   });

@@ -13,6 +13,7 @@ import {
   type Goal,
 } from '../../../../src/tools/goal-planner/model';
 import { addMonths, daysBetween, isIsoDate, localToday } from '../../../../src/lib/dates';
+import { EN } from './translators';
 
 const TODAY = '2026-11-22';
 
@@ -29,15 +30,15 @@ function goal(over: Partial<Goal> = {}): Goal {
   };
 }
 
-const codes = (g: Goal, today = TODAY) => smartCheck(g, today).map((h) => h.code);
+const codes = (g: Goal, today = TODAY) => smartCheck(g, today, EN).map((h) => h.code);
 
 describe('smartCheck', () => {
   it('has nothing to say about a SMART goal', () => {
-    expect(smartCheck(goal(), TODAY)).toEqual([]);
+    expect(smartCheck(goal(), TODAY, EN)).toEqual([]);
   });
 
   it('flags a vague statement and names the vague word', () => {
-    const hints = smartCheck(goal({ statement: 'Get better at public speaking' }), TODAY);
+    const hints = smartCheck(goal({ statement: 'Get better at public speaking' }), TODAY, EN);
     const hint = hints.find((h) => h.code === 'statement-vague');
     expect(hint?.field).toBe('statement');
     expect(hint?.text).toContain('“better”');
@@ -81,7 +82,7 @@ describe('smartCheck', () => {
 
   it('flags a milestone due after the target date', () => {
     const g = goal({ milestones: [{ id: 'm1', title: 'Final rehearsal', due: '2027-04-02', done: false }] });
-    expect(smartCheck(g, TODAY).find((h) => h.code === 'milestone-after-target')?.text).toContain('Final rehearsal');
+    expect(smartCheck(g, TODAY, EN).find((h) => h.code === 'milestone-after-target')?.text).toContain('Final rehearsal');
   });
 
   it('asks why it matters and what support is needed', () => {
@@ -91,31 +92,31 @@ describe('smartCheck', () => {
 
 describe('validateGoal', () => {
   it('requires a statement, with a message that says what to do', () => {
-    expect(validateGoal(goal({ statement: '  ' }))).toEqual([{ field: 'gp-statement', message: 'Enter your goal: what you will do.' }]);
+    expect(validateGoal(goal({ statement: '  ' }), EN)).toEqual([{ field: 'gp-statement', message: 'Enter your goal: what you will do.' }]);
   });
 
   it('needs a title and a real due date for each milestone', () => {
-    const errors = validateGoal(goal({ milestones: [{ id: 'a', title: '', due: '2027-02-30', done: false }] }));
+    const errors = validateGoal(goal({ milestones: [{ id: 'a', title: '', due: '2027-02-30', done: false }] }), EN);
     expect(errors.map((e) => e.field)).toEqual(['gp-m-a-title', 'gp-m-a-due']);
     expect(errors[0]?.message).toContain('milestone 1');
   });
 
   it('rejects more than six milestones and an impossible target date', () => {
     const milestones = Array.from({ length: 7 }, (_, i) => ({ id: `m${i}`, title: 'Step', due: '2027-01-01', done: false }));
-    expect(validateGoal(goal({ milestones })).map((e) => e.field)).toEqual(['gp-add-milestone']);
-    expect(validateGoal(goal({ target: '2027-13-01' })).map((e) => e.field)).toEqual(['gp-target']);
+    expect(validateGoal(goal({ milestones }), EN).map((e) => e.field)).toEqual(['gp-add-milestone']);
+    expect(validateGoal(goal({ target: '2027-13-01' }), EN).map((e) => e.field)).toEqual(['gp-target']);
   });
 
   it('accepts a goal with only a statement', () => {
-    expect(validateGoal({ ...blankGoal('x'), statement: 'Ship it' })).toEqual([]);
+    expect(validateGoal({ ...blankGoal('x'), statement: 'Ship it' }, EN)).toEqual([]);
   });
 });
 
 describe('validateCheckIn', () => {
   it('needs a date and either what moved or the next step', () => {
     const c = { id: 'c', date: '', moved: '', next: '', blockers: 'none' };
-    expect(validateCheckIn(c, 'ci').map((e) => e.field)).toEqual(['ci-date', 'ci-moved']);
-    expect(validateCheckIn({ ...c, date: TODAY, next: 'Book a room' }, 'ci')).toEqual([]);
+    expect(validateCheckIn(c, 'ci', EN).map((e) => e.field)).toEqual(['ci-date', 'ci-moved']);
+    expect(validateCheckIn({ ...c, date: TODAY, next: 'Book a room' }, 'ci', EN)).toEqual([]);
   });
 });
 
@@ -175,8 +176,10 @@ describe('nextCheckIn', () => {
     expect(nextCheckIn(s, '2026-10-01')).toBe('2026-11-02');
   });
 
-  it('skips months too short for the start day, as RRULE does', () => {
-    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-02-01')).toBe('2027-03-31');
+  it('falls on the last day of a month too short for the start day, as the calendar file does (issue 20, item 8)', () => {
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-02-01')).toBe('2027-02-28');
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-01-31' }, '2027-03-01')).toBe('2027-03-31');
+    expect(nextCheckIn({ ...s, every: '1m', start: '2027-12-30' }, '2028-02-01')).toBe('2028-02-29');
   });
 
   it('is null when there is no series or it has ended', () => {
@@ -193,7 +196,7 @@ describe('dates', () => {
   });
 
   it('adds months and counts days', () => {
-    expect(addMonths('2026-11-30', 3)).toBeNull();
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
     expect(daysBetween('2026-12-31', '2027-01-02')).toBe(2);
   });

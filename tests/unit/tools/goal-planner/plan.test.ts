@@ -8,6 +8,7 @@ import { emptyPlan, isPlanEmpty, moveGoal, setArchived, summarisePlan, toggleMil
 import { plannerSchema } from '../../../../src/tools/goal-planner/schema';
 import { store } from '../../../../src/tools/goal-planner/store';
 import { createSession } from '../../../../src/lib/storage/sync/session';
+import { EN } from './translators';
 
 const TODAY = '2026-11-22';
 const g = (id: string, over: Partial<Goal> = {}): Goal => ({ ...blankGoal(id), statement: `Goal ${id}`, ...over });
@@ -51,11 +52,11 @@ describe('reducers', () => {
 });
 
 describe('exampleGoal', () => {
-  const example = exampleGoal(TODAY, (n) => `e${n}`);
+  const example = exampleGoal(TODAY, EN.t, (n) => `e${n}`);
 
   it('is a valid, SMART goal dated from today', () => {
-    expect(validateGoal(example)).toEqual([]);
-    expect(smartCheck(example, TODAY)).toEqual([]);
+    expect(validateGoal(example, EN)).toEqual([]);
+    expect(smartCheck(example, TODAY, EN)).toEqual([]);
     expect(example.milestones[0]!.due).toBe('2026-11-29');
     expect(example.target).toBe('2027-04-05');
     expect(v.safeParse(plannerSchema, plan(example)).success).toBe(true);
@@ -66,16 +67,16 @@ describe('validateSchedule', () => {
   const s = { ...emptySchedule(), every: '2w' as const, start: TODAY };
 
   it('needs a first date, and a last date on or after it', () => {
-    expect(validateSchedule(emptySchedule())).toEqual([]);
-    expect(validateSchedule(s)).toEqual([]);
-    expect(validateSchedule({ ...s, start: '' }).map((e) => e.field)).toEqual(['gp-start']);
-    expect(validateSchedule({ ...s, until: '2026-11-01' }).map((e) => e.field)).toEqual(['gp-until']);
+    expect(validateSchedule(emptySchedule(), EN)).toEqual([]);
+    expect(validateSchedule(s, EN)).toEqual([]);
+    expect(validateSchedule({ ...s, start: '' }, EN).map((e) => e.field)).toEqual(['gp-start']);
+    expect(validateSchedule({ ...s, until: '2026-11-01' }, EN).map((e) => e.field)).toEqual(['gp-until']);
   });
 });
 
 describe('store', () => {
-  it('is version 2 of the goal planner, empty at first', () => {
-    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 2, 'Goal planner']);
+  it('is version 3 of the goal planner, empty at first', () => {
+    expect([store.tool, store.version, store.label]).toEqual(['goal-planner', 3, 'Goal planner']);
     expect(store.isEmpty(store.empty())).toBe(true);
     expect(isPlanEmpty({ ...emptyPlan(), schedule: { ...emptySchedule(), every: '1m', start: TODAY } })).toBe(false);
   });
@@ -86,8 +87,22 @@ describe('store', () => {
     expect(decoded).toEqual({ kind: 'ok', data: { ...v1, comments: [] }, savedAt: '2026-11-22T10:00:00.000Z', migratedFrom: 1 });
   });
 
+  it('loads a version 2 plan (no owner, check-ins without a time) as version 3, unchanged (issue 20, items 7 and 8)', () => {
+    const v2 = { goals: [g('a')], schedule: { ...emptySchedule(), every: '2w', start: TODAY }, comments: [] };
+    const decoded = decodeEnvelope(store, { format: 'mentoring-playbook/goal-planner', version: 2, savedAt: '2026-11-22T10:00:00.000Z', data: v2 });
+    expect(decoded).toEqual({ kind: 'ok', data: v2, savedAt: '2026-11-22T10:00:00.000Z', migratedFrom: 2 });
+  });
+
+  it('keeps the owner and the check-ins’ time, length, zone and reminder through the envelope', () => {
+    const data: PlannerData = { ...plan(g('a')), owner: 'Priya Sharma', schedule: { ...emptySchedule(), every: '1w', start: TODAY, time: '09:30', minutes: '45', zone: 'Europe/London', alarm: '10' } };
+    const decoded = decodeEnvelope(store, JSON.parse(JSON.stringify(encodeEnvelope(store, data, new Date('2026-11-22T10:00:00Z')))));
+    expect(decoded).toMatchObject({ kind: 'ok', data });
+    expect(isPlanEmpty({ ...emptyPlan(), owner: 'Priya' })).toBe(false);
+    expect(v.safeParse(plannerSchema, { ...data, owner: 'x'.repeat(201) }).success).toBe(false);
+  });
+
   it('round-trips a plan through the storage envelope', () => {
-    const data = plan(exampleGoal(TODAY, (n) => `e${n}`));
+    const data = plan(exampleGoal(TODAY, EN.t, (n) => `e${n}`));
     const decoded = decodeEnvelope(store, JSON.parse(JSON.stringify(encodeEnvelope(store, data, new Date('2026-11-22T10:00:00Z')))));
     expect(decoded).toMatchObject({ kind: 'ok', data });
   });
@@ -105,8 +120,8 @@ describe('store', () => {
 
   it('summarises for My data', () => {
     const c = { id: 'c', date: TODAY, moved: 'x', next: '', blockers: '' };
-    expect(summarisePlan(plan(g('a', { checkIns: [c] }), g('b', { archived: true })))).toBe('2 goals (1 archived), 1 check-in');
-    expect(summarisePlan(emptyPlan())).toBe('0 goals, 0 check-ins');
+    expect(summarisePlan(plan(g('a', { checkIns: [c] }), g('b', { archived: true })), EN)).toBe('2 goals (1 archived), 1 check-in');
+    expect(summarisePlan(emptyPlan(), EN)).toBe('0 goals, 0 check-ins');
   });
 
   it('merges two tabs’ plans goal by goal: different goals edited in each both survive', () => {

@@ -6,6 +6,10 @@ import { store as planner } from '../../../../src/tools/goal-planner/store';
 import { blankGoal, type PlannerData } from '../../../../src/tools/goal-planner/model';
 import { emptyPlan } from '../../../../src/tools/goal-planner/plan';
 import { MemoryStorage } from '../../../support/memory-storage';
+import { englishFileMessages } from '../../../support/messages';
+import { translator } from '../../../../src/lib/i18n/format';
+
+const EN = translator('en', englishFileMessages());
 
 const BASE = '/';
 const plan = (statement: string): PlannerData => ({ ...emptyPlan(), goals: [{ ...blankGoal('g1'), statement, type: 'skill' }] });
@@ -32,37 +36,37 @@ function conflicted() {
 
 describe('earlier versions on My data', () => {
   it('are listed with where they belonged and what they held', () => {
-    const rows = listEarlier(conflicted(), BASE, [planner]);
+    const rows = listEarlier(conflicted(), BASE, [planner], EN);
     expect(rows.map((r) => [r.where, r.preview])).toEqual([['Goals › “Give a lightning talk” › Statement', 'Give a keynote']]);
   });
 
   it('restore puts the version back, and keeps what it replaced as an earlier version', () => {
     const storage = conflicted();
-    const [row] = listEarlier(storage, BASE, [planner]);
-    expect(restoreEarlier(storage, BASE, row!, new Date('2026-12-01T11:00:00Z'))).toEqual({ ok: true });
+    const [row] = listEarlier(storage, BASE, [planner], EN);
+    expect(restoreEarlier(storage, BASE, row!, new Date('2026-12-01T11:00:00Z'), EN)).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem(toolKey(BASE, 'goal-planner'))!).data.goals[0].statement).toBe('Give a keynote');
-    expect(listEarlier(storage, BASE, [planner]).map((r) => r.preview)).toEqual(['Give a lightning talk']);
+    expect(listEarlier(storage, BASE, [planner], EN).map((r) => r.preview)).toEqual(['Give a lightning talk']);
   });
 
   it('cannot restore into an item that was deleted since, and says so', () => {
     const storage = conflicted();
-    const [row] = listEarlier(storage, BASE, [planner]);
+    const [row] = listEarlier(storage, BASE, [planner], EN);
     const t = createToolStore(planner, { storage, base: BASE, now: () => new Date('2026-12-01T10:30:00Z'), setTimer: () => 0, clearTimer: () => undefined, loadSync: () => sync });
     t.load();
     t.save(emptyPlan());
     t.flush();
-    expect(restoreEarlier(storage, BASE, row!, new Date('2026-12-01T11:00:00Z'))).toMatchObject({ ok: false, reason: expect.stringContaining('deleted') });
+    expect(restoreEarlier(storage, BASE, row!, new Date('2026-12-01T11:00:00Z'), EN)).toMatchObject({ ok: false, reason: expect.stringContaining('deleted') });
   });
 
   it('describe paths in words, even for items no longer there', () => {
-    expect(describePath({ goals: [] }, '/goals/g9/statement')).toBe('Goals › an item no longer here › Statement');
-    expect(describePath({ mine: { answers: {} } }, '/mine/answers/meeting-frequency')).toBe('Mine › Answers › Meeting frequency');
+    expect(describePath(EN, { goals: [] }, '/goals/g9/statement')).toBe('Goals › an item no longer here › Statement');
+    expect(describePath(EN, { mine: { answers: {} } }, '/mine/answers/meeting-frequency')).toBe('Mine › Answers › Meeting frequency');
   });
 });
 
 describe('an earlier version downloaded on its own', () => {
   it('is a dated JSON file saying where it belonged', () => {
-    const [row] = listEarlier(conflicted(), BASE, [planner]);
+    const [row] = listEarlier(conflicted(), BASE, [planner], EN);
     const file = earlierDownload(row!);
     expect(file.name).toMatch(/^mentoring-playbook-earlier-goal-planner-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({ tool: 'goal-planner', value: 'Give a keynote' });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildExport, parseExport, toolKey } from '../../../../src/lib/storage';
 import { applyImport, changedAt, inventory, planImport } from '../../../../src/tools/my-data/model';
 import { otherToolFile } from '../../../../src/tools/my-data/other-files';
+import { translator } from '../../../../src/lib/i18n/format';
+import { englishFileMessages } from '../../../support/messages';
+
+const EN = translator('en', englishFileMessages());
 import { MemoryStorage } from '../../../support/memory-storage';
 import { FIXTURES, notesStore } from '../../storage/fixtures';
 
@@ -39,12 +43,12 @@ describe('the time an import saves', () => {
 
 describe('otherToolFile', () => {
   it('says where a worksheet copy file is imported', () => {
-    expect(otherToolFile(JSON.stringify({ format: 'mentoring-playbook/expectations-copy', version: 1, copy: {} }))).toContain('Import it on the expectations worksheet');
+    expect(otherToolFile(JSON.stringify({ format: 'mentoring-playbook/expectations-copy', version: 1, copy: {} }), EN)).toContain('Import it on the expectations worksheet');
   });
   it('says nothing about exports, other JSON or text that is not JSON', () => {
-    expect(otherToolFile(JSON.stringify({ format: 'mentoring-playbook-export', version: 2 }))).toBeNull();
-    expect(otherToolFile(JSON.stringify({ format: 'constructor' }))).toBeNull();
-    expect(otherToolFile('null')).toBeNull();
-    expect(otherToolFile('{oops')).toBeNull();
+    expect(otherToolFile(JSON.stringify({ format: 'mentoring-playbook-export', version: 2 }), EN)).toBeNull();
+    expect(otherToolFile(JSON.stringify({ format: 'constructor' }), EN)).toBeNull();
+    expect(otherToolFile('null', EN)).toBeNull();
+    expect(otherToolFile('{oops', EN)).toBeNull();
   });
 });

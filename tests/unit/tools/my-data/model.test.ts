@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, defineStore, listRecovery, parseExport, recoveryKey, toolKey } from '../../../../src/lib/storage';
 import { applyImport, deleteAll, deleteTool, exportAll, inventory, planImport, rowDownload } from '../../../../src/tools/my-data/model';
+import { rowSummary } from '../../../../src/tools/my-data/words';
 import { MemoryStorage } from '../../../support/memory-storage';
+import { englishTranslator } from '../../../support/messages';
 import { FIXTURES, itemsStore, notesStore } from '../../storage/fixtures';
 
 const BASE = '/';
@@ -18,7 +20,8 @@ function withNotes(data = FIXTURES[3]) {
 describe('inventory', () => {
   it('shows what each tool holds, its size and when it was saved', () => {
     const [row] = inventory(withNotes(), BASE, defs);
-    expect(row).toMatchObject({ state: 'ok', summary: '1 notes', savedAt: FIXTURES[3].savedAt });
+    expect(row).toMatchObject({ state: 'ok', savedAt: FIXTURES[3].savedAt });
+    expect(rowSummary(englishTranslator, row!)).toBe('1 notes');
     expect(row!.size).toBeGreaterThan(50);
   });
   it('labels empty, newer and unreadable data', () => {
@@ -26,7 +29,7 @@ describe('inventory', () => {
     expect(inventory(withNotes({ ...FIXTURES[3], version: 8 } as never), BASE, defs)[0]).toMatchObject({ state: 'newer' });
     const bad = new MemoryStorage();
     bad.setItem(KEY, '{oops');
-    expect(inventory(bad, BASE, defs)[0]).toMatchObject({ state: 'unreadable', summary: 'Cannot be read: it is not valid JSON' });
+    expect(inventory(bad, BASE, defs)[0]).toMatchObject({ state: 'unreadable', reason: 'it is not valid JSON' });
   });
 });
 
@@ -41,7 +44,7 @@ describe('export, delete all, import', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const plan = planImport(s, BASE, parsed.tools);
     expect(plan[0]!.choices).toEqual(['replace', 'skip']);
-    expect(applyImport(s, BASE, plan, {}, new Date(FIXTURES[3].savedAt))).toEqual({ ok: true, changed: ['Notes'] });
+    expect(applyImport(s, BASE, plan, {}, new Date(FIXTURES[3].savedAt))).toEqual({ ok: true, tools: ['notes'], copies: 0 });
     expect(JSON.parse(s.getItem(KEY)!)).toEqual(JSON.parse(before!));
   });
 
@@ -56,7 +59,7 @@ describe('export, delete all, import', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const plan = planImport(s, BASE, parsed.tools);
     expect(plan[0]!.choices).toEqual(['merge', 'replace', 'skip']);
-    expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, changed: ['Items'] });
+    expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, tools: ['items'], copies: 0 });
     expect(JSON.parse(s.getItem(toolKey(BASE, 'items'))!).data.items.map((i: { id: string }) => i.id).sort()).toEqual(['a', 'b', 'c']);
     // The same file again changes nothing.
     const once = JSON.parse(s.getItem(toolKey(BASE, 'items'))!).data;
@@ -72,7 +75,7 @@ describe('export, delete all, import', () => {
       s.setItem(KEY, raw);
       const plan = planImport(s, BASE, parsed.tools);
       expect(plan[0]!.choices).toEqual(['skip', 'replace']);
-      expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, changed: [] });
+      expect(applyImport(s, BASE, plan, {}, NOW)).toEqual({ ok: true, tools: [], copies: 0 });
       expect(s.getItem(KEY)).toBe(raw);
       applyImport(s, BASE, plan, { notes: 'replace' }, NOW);
       expect(JSON.parse(s.getItem(KEY)!).data).toEqual(FIXTURES[3].data);
@@ -106,7 +109,7 @@ describe('export, delete all, import', () => {
     const s = new MemoryStorage();
     const parsed = parseExport(JSON.stringify(exportAll(withNotes(), BASE, defs, 'P', NOW)), defs);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), { notes: 'skip' }, NOW)).toEqual({ ok: true, changed: [] });
+    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), { notes: 'skip' }, NOW)).toEqual({ ok: true, tools: [], copies: 0 });
     expect(s.getItem(KEY)).toBeNull();
   });
 
@@ -154,7 +157,7 @@ describe('the full export holds every raw value this playbook keeps', () => {
     const text = JSON.stringify(exportAll(s, BASE, both, 'P', NOW), null, 2);
     deleteAll(s, BASE, both);
     expect(s.length).toBe(0);
-    expect(importInto(s, text)).toEqual({ ok: true, changed: ['Notes', '3 recovered copies'] });
+    expect(importInto(s, text)).toEqual({ ok: true, tools: ['notes'], copies: 3 });
     expect(JSON.parse(s.getItem(KEY)!).data).toEqual(JSON.parse(before!).data);
     expect(s.getItem(toolKey(BASE, 'tasks'))).toBeNull();
     expect(held(s)).toEqual([...recoveredBefore.map((r) => [r.tool, r.raw]), ['tasks', UNREADABLE]].sort());
@@ -162,7 +165,7 @@ describe('the full export holds every raw value this playbook keeps', () => {
     for (const r of recoveredBefore) expect(s.getItem(r.key)).toBe(r.raw);
     expect(s.getItem(recoveryKey(BASE, 'tasks', NOW))).toBe(UNREADABLE);
     // Importing the same file again adds no second copy of anything.
-    expect(importInto(s, text, new Date('2026-11-23T00:00:00Z'))).toEqual({ ok: true, changed: ['Notes'] });
+    expect(importInto(s, text, new Date('2026-11-23T00:00:00Z'))).toEqual({ ok: true, tools: ['notes'], copies: 0 });
     expect(listRecovery(s, BASE)).toHaveLength(3);
   });
 
@@ -172,7 +175,7 @@ describe('the full export holds every raw value this playbook keeps', () => {
     const copies = [{ tool: 'notes', raw: 'one' }, { tool: 'notes', raw: 'two' }];
     const parsed = parseExport(JSON.stringify({ format: 'mentoring-playbook-export', version: 2, tools: {}, unreadable: copies }), both);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyImport(s, BASE, [], {}, NOW, parsed.copies)).toEqual({ ok: true, changed: ['2 recovered copies'] });
+    expect(applyImport(s, BASE, [], {}, NOW, parsed.copies)).toEqual({ ok: true, tools: [], copies: 2 });
     expect(s.getItem(KEY)).toBe(good);
     expect(held(s)).toEqual([['notes', 'one'], ['notes', 'two']]);
   });
@@ -181,7 +184,7 @@ describe('the full export holds every raw value this playbook keeps', () => {
     const s = messy();
     const parsed = parseExport(JSON.stringify(buildExport('P', { tasks: { ...FIXTURES[3], format: 'mentoring-playbook/tasks' } }, NOW)), both);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), { tasks: 'replace' }, NOW)).toEqual({ ok: true, changed: ['Tasks'] });
+    expect(applyImport(s, BASE, planImport(s, BASE, parsed.tools), { tasks: 'replace' }, NOW)).toEqual({ ok: true, tools: ['tasks'], copies: 0 });
     expect(JSON.parse(s.getItem(toolKey(BASE, 'tasks'))!).data).toEqual(FIXTURES[3].data);
     expect(held(s)).toContainEqual(['tasks', UNREADABLE]);
   });
@@ -191,7 +194,7 @@ describe('the full export holds every raw value this playbook keeps', () => {
     const text = JSON.stringify(exportAll(s, BASE, both, 'P', NOW));
     // Room for the notes, not for the copies after them.
     const room = new MemoryStorage(KEY.length + s.getItem(KEY)!.length + 30);
-    expect(importInto(room, text)).toMatchObject({ ok: false, reason: expect.stringContaining('storage is full') });
+    expect(importInto(room, text)).toEqual({ ok: false, problem: { kind: 'full' } });
     expect(room.length).toBe(0);
   });
 

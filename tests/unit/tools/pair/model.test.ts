@@ -20,6 +20,8 @@ import {
   unansweredItems,
 } from '../../../../src/tools/pair/model';
 import { sendPulse, sendRating } from '../../../../src/tools/pair/kinds';
+import { say } from '../../../../src/tools/self-assessment/scoring';
+import { en } from '../self-assessment/fixtures';
 import { emptyPairData } from '../../../../src/tools/pair/store';
 import type { PairData, Rating } from '../../../../src/tools/pair/schema';
 import { attempt, pulse, rater } from './fixtures';
@@ -57,12 +59,16 @@ describe('scoreRound', () => {
     expect(s.scores.map((d) => d.mean)).toEqual([5, 3]);
     expect(s.skipped).toEqual(['old']);
     expect(s.missing).toEqual(['e2']);
-    expect(s.versionNote).toMatch(/version 2 of Rate your mentor; this page has version 1/);
+    expect(say(en, s.versionNote!)).toMatch(/version 2 of Rate your mentor; this page has version 1/);
   });
 
   it('explains, and does not score, answers to another instrument or on another scale', () => {
-    expect(scoreRound(rater(), { instrumentId: 'mentee-readiness', instrumentVersion: 1, scale: { min: 1, max: 7 }, answers: { c1: 6 } })).toMatchObject({ scores: [], problem: expect.stringMatching(/another questionnaire \(“mentee-readiness”\)/) });
-    expect(scoreRound(rater(), { instrumentId: 'mentor-360', instrumentVersion: 1, scale: { min: 1, max: 5 }, answers: { c1: 5 } })).toMatchObject({ scores: [], problem: expect.stringMatching(/scale of 1 to 5/) });
+    const other = scoreRound(rater(), { instrumentId: 'mentee-readiness', instrumentVersion: 1, scale: { min: 1, max: 7 }, answers: { c1: 6 } });
+    expect(other.scores).toEqual([]);
+    expect(say(en, other.problem!)).toMatch(/another questionnaire \(“mentee-readiness”\)/);
+    const scale = scoreRound(rater(), { instrumentId: 'mentor-360', instrumentVersion: 1, scale: { min: 1, max: 5 }, answers: { c1: 5 } });
+    expect(scale.scores).toEqual([]);
+    expect(say(en, scale.problem!)).toMatch(/scale of 1 to 5/);
   });
 });
 
@@ -111,8 +117,8 @@ describe('the gap view', () => {
       { id: 'expectations', title: 'Expectations', self: 6, mentee: 3, gap: -3, comment: 'Unclear' },
     ]);
     expect(largestGaps(rows).map((r) => r.id)).toEqual(['expectations']);
-    expect(describeGap(-3)).toBe('3.0 lower');
-    expect(describeGap(0)).toBe('the same');
+    expect(describeGap(-3, en)).toBe('3.0 lower');
+    expect(describeGap(0, en)).toBe('the same');
     expect(largestGaps(rows.map((r) => ({ ...r, gap: 0.2 })))).toEqual([]);
   });
 });
@@ -130,7 +136,7 @@ describe('the relationship pulse', () => {
     const c = comparePulse(pulse(), mine, { ...theirs, answers: { ...theirs.answers, extra: 1 } });
     expect(c.rows.filter((r) => r.flagged).map((r) => [r.id, r.guide?.id])).toEqual([['meet', 'challenges/time-commitment']]);
     expect(c.skipped).toEqual(['extra']);
-    expect(comparePulse(pulse(), mine, { ...theirs, instrumentId: 'other' }).problem).toMatch(/another questionnaire/);
+    expect(say(en, comparePulse(pulse(), mine, { ...theirs, instrumentId: 'other' }).problem!)).toMatch(/another questionnaire/);
   });
 
   it('keeps a partner’s round once, and makes a trend of the averages in time order', () => {

@@ -5,6 +5,7 @@ import { answerRating, commentRating, completeRating, keepRating } from '../../.
 import { emptyPairData, store } from '../../../../src/tools/pair/store';
 import { MemoryStorage } from '../../../support/memory-storage';
 import { rater } from './fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 const T = new Date('2026-11-22T09:00:00Z');
 
@@ -31,7 +32,7 @@ describe('pair feedback store', () => {
     writer.save(data);
     expect(createToolStore(store, { storage, base: '/' }).load()).toEqual(data);
     expect(data.ratingDraft?.comments.expectations).toBe('half-typed com');
-    expect(store.summarise(data)).toBe('1 rating of your mentor, 1 rating from your mentee, 0 pulse rounds');
+    expect(store.summarise(data, englishTranslator)).toBe('1 rating of your mentor, 1 rating from your mentee and 0 pulse rounds');
   });
 
   it('refuses data off its own scale or of an unknown shape', () => {

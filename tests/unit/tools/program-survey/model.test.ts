@@ -6,7 +6,12 @@ import { randomKey, responseSchema } from '../../../../src/lib/program/response'
 import type { SurveyPulse } from '../../../../src/tools/program-survey/content';
 import { fillGoals, fillPulse, fillSelf, goalOffer, goalOfferWords, offersFrom, pulseOffer, selfOffer } from '../../../../src/tools/program-survey/fills';
 import { answerProblems, buildAnswers, buildResponse, emptyDraft, keyProblem, normaliseKey, readCount } from '../../../../src/tools/program-survey/model';
-import { NOT_ANSWERED, summaryRows } from '../../../../src/tools/program-survey/summary';
+import { summaryRows } from '../../../../src/tools/program-survey/summary';
+import { translator } from '../../../../src/lib/i18n/format';
+import { englishFileMessages } from '../../../support/messages';
+
+const tr = translator('en', englishFileMessages());
+const NOT_ANSWERED = tr.t('programSurvey.summary.not-answered');
 import type { PlannerData } from '../../../../src/tools/goal-planner/schema';
 import type { SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
 import type { PairData } from '../../../../src/tools/pair/schema';
@@ -44,7 +49,7 @@ const pair = { ratingDraft: null, ratings: [], received: [], pulseDraft: null, p
 describe('offers from the person’s own tools', () => {
   it('counts the goal planner’s goals: set, moved forward (in progress or done), reached (done)', () => {
     expect(goalOffer(planner)).toEqual({ set: 4, progressed: 2, reached: 1 });
-    expect(goalOfferWords(goalOffer(planner)!)).toBe('4 goals set, 2 moved forward, 1 reached');
+    expect(goalOfferWords(goalOffer(planner)!, tr.t)).toBe('4 goals set, 2 moved forward, 1 reached');
     expect(goalOffer(null)).toBeNull();
     expect(goalOffer({ ...planner, goals: [] })).toBeNull();
   });
@@ -125,11 +130,11 @@ describe('buildResponse', () => {
 describe('answerProblems', () => {
   const end = wave('end');
   it('accepts an empty form: every answer is optional', () => {
-    expect(answerProblems(survey, end, emptyDraft())).toEqual([]);
+    expect(answerProblems(survey, end, emptyDraft(), tr.t)).toEqual([]);
   });
 
   it('names each goal count that is missing, not a number or impossible, by its field', () => {
-    const at = (goals: Partial<ReturnType<typeof emptyDraft>['goals']>) => answerProblems(survey, end, { ...emptyDraft(), goals: { ...emptyDraft().goals, ...goals } });
+    const at = (goals: Partial<ReturnType<typeof emptyDraft>['goals']>) => answerProblems(survey, end, { ...emptyDraft(), goals: { ...emptyDraft().goals, ...goals } }, tr.t);
     expect(at({ set: '3' })).toEqual([
       { target: 'ps-goals-progressed', message: 'Enter how many goals moved forward, or leave all three goal numbers empty' },
       { target: 'ps-goals-reached', message: 'Enter how many goals you reached, or leave all three goal numbers empty' },
@@ -142,7 +147,7 @@ describe('answerProblems', () => {
 
   it('refuses a text answer over the question’s length (a restored draft)', () => {
     const long = 'x'.repeat(301);
-    expect(answerProblems(survey, end, { ...emptyDraft(), questions: { improve: long } })).toEqual([
+    expect(answerProblems(survey, end, { ...emptyDraft(), questions: { improve: long } }, tr.t)).toEqual([
       { target: 'ps-q-improve', message: 'Shorten your answer to “What one change would make the program better?” to at most 300 characters (it has 301)' },
     ]);
   });
@@ -155,11 +160,11 @@ describe('answerProblems', () => {
 describe('participant keys', () => {
   it('accepts a key made here, typed with spaces or line breaks, and refuses anything else', () => {
     const key = randomKey();
-    expect(keyProblem(key)).toBeNull();
+    expect(keyProblem(key, tr.t)).toBeNull();
     expect(normaliseKey(` ${key.slice(0, 10)}\n${key.slice(10)} `)).toBe(key);
-    expect(keyProblem('')).toBe('Enter the participant key from your other device');
-    expect(keyProblem('abc')).toMatch(/22 letters, digits, “-” or “_”; this has 3 characters/);
-    expect(keyProblem('a'.repeat(21) + '!')).toMatch(/some of them other than those/);
+    expect(keyProblem('', tr.t)).toBe('Enter the participant key from your other device');
+    expect(keyProblem('abc', tr.t)).toMatch(/22 letters, digits, “-” or “_”; this has 3 characters/);
+    expect(keyProblem('a'.repeat(21) + '!', tr.t)).toMatch(/some of them other than those/);
   });
 });
 
@@ -167,7 +172,7 @@ describe('summaryRows', () => {
   it('shows every asked part, answered or not, in words', () => {
     const draft = { ...emptyDraft(), pulse: { 'meet-as-planned': 5 }, meetings: 'once', questions: { role: 'mentee' } };
     const answers = buildAnswers(survey, wave('midpoint'), pulse, draft);
-    expect(summaryRows(survey, wave('midpoint'), pulse, answers, draft)).toEqual([
+    expect(summaryRows(survey, wave('midpoint'), pulse, answers, draft, tr)).toEqual([
       { group: 'Relationship pulse', label: 'We meet as often as we planned.', value: '5 of 5 (Completely true)' },
       { group: 'Relationship pulse', label: 'I can raise anything that matters to me.', value: NOT_ANSWERED },
       { group: 'Meetings', label: 'How often you met in the last four weeks', value: 'Once' },

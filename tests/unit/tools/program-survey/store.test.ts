@@ -3,6 +3,7 @@ import { decodeEnvelope, encodeEnvelope } from '../../../../src/lib/storage';
 import { store } from '../../../../src/tools/program-survey/store';
 import { emptyDraft } from '../../../../src/tools/program-survey/model';
 import type { SurveyData } from '../../../../src/tools/program-survey/schema';
+import { englishTranslator } from '../../../support/messages';
 
 const data: SurveyData = {
   programs: {
@@ -23,7 +24,7 @@ describe('the program survey’s store', () => {
   });
 
   it('says what it holds, and is empty with nothing kept', () => {
-    expect(store.summarise(data)).toBe('1 participant key, 1 part handed in, 1 part with answers kept');
+    expect(store.summarise(data, englishTranslator)).toBe('1 participant key, 1 part handed in and 1 part with answers kept');
     expect(store.isEmpty(data)).toBe(false);
     expect(store.isEmpty(store.empty())).toBe(true);
     expect(store.isEmpty({ programs: { 'example-program': { participant: '', handedIn: [], wave: 'end', drafts: {} } } })).toBe(true);

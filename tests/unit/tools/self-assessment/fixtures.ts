@@ -2,6 +2,8 @@
 import type { Instrument } from '../../../../src/tools/self-assessment/instrument';
 import { answerItem, answerOverall, completeDraft } from '../../../../src/tools/self-assessment/answering';
 import { emptyData, startDraft } from '../../../../src/tools/self-assessment/model';
+import { translator } from '../../../../src/lib/i18n/format';
+import { englishFileMessages, fileMessages } from '../../../support/messages';
 
 export function instrument(over: Partial<Instrument> = {}): Instrument {
   return {
@@ -67,3 +69,8 @@ export function completedAttempt(of: Instrument = instrument()) {
   for (const [id, a] of Object.entries({ t1: 6, t2: 6, t3: 'na', l1: 2, l2: 3, p1: 5, p2: 5 } as const)) d = answerItem(d, of.id, id, a, T);
   return completeDraft(answerOverall(d, of.id, 'good', T), of, T, 'a1')!.attempt;
 }
+
+/** The English translator, as the English page has it: pure functions take the page's translator. */
+export const en = translator('en', englishFileMessages());
+/** The Spanish translator, from the Spanish message files. */
+export const es = translator('es', fileMessages('es'));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mdInline } from '../../../../src/lib/markdown';
 import { markdownFileName, resultsMarkdown } from '../../../../src/tools/self-assessment/markdown';
-import { completedAttempt as attempt, instrument } from './fixtures';
+import { completedAttempt as attempt, en, instrument } from './fixtures';
 
 const inst = instrument();
 
 describe('resultsMarkdown', () => {
-  const md = resultsMarkdown({ attempt: attempt(), instrument: inst, date: '22 November 2026', origin: 'https://example.org' });
+  const md = resultsMarkdown({ attempt: attempt(), instrument: inst, date: '22 November 2026', origin: 'https://example.org', tr: en });
 
   it('gives the means as a table, leaving "not applicable" out', () => {
     expect(md).toContain('# Self-assessment: Test instrument');
@@ -30,13 +30,13 @@ describe('resultsMarkdown', () => {
 
   it('shows the change per area when compared with an earlier attempt', () => {
     const earlier = attempt().scores.map((s) => ({ ...s, mean: s.mean === null ? null : s.mean - 1 }));
-    const compared = resultsMarkdown({ attempt: attempt(), instrument: inst, date: 'today', origin: 'https://example.org', earlier: { scores: earlier, date: '1 May 2026' } });
+    const compared = resultsMarkdown({ attempt: attempt(), instrument: inst, date: 'today', origin: 'https://example.org', tr: en, earlier: { scores: earlier, date: '1 May 2026' } });
     expect(compared).toContain('| Area | Mean | 1 May 2026 | Change |');
     expect(compared).toContain('| Talking | 6.0 | 5.0 | up 1.0 |');
   });
 
   it('still works when the questionnaire is no longer on the site', () => {
-    const text = resultsMarkdown({ attempt: attempt(), instrument: undefined, date: 'today', origin: 'https://example.org' });
+    const text = resultsMarkdown({ attempt: attempt(), instrument: undefined, date: 'today', origin: 'https://example.org', tr: en });
     expect(text).toContain('| Talking | 6.0 | 2 of 3 |');
     expect(text).not.toContain('## Your answers');
   });
@@ -49,7 +49,7 @@ describe('resultsMarkdown', () => {
   it('escapes list markers that start a title or statement, so they stay text', () => {
     const [talk, ...rest] = inst.domains;
     const listy = instrument({ domains: [{ ...talk!, title: '1. Talking', items: [{ id: 't1', text: '- Talking one' }, ...talk!.items.slice(1)] }, ...rest] });
-    const text = resultsMarkdown({ attempt: attempt(listy), instrument: listy, date: 'today', origin: 'https://example.org' });
+    const text = resultsMarkdown({ attempt: attempt(listy), instrument: listy, date: 'today', origin: 'https://example.org', tr: en });
     expect(text).toContain('| 1\\. Talking | 6.0 | 2 of 3 |');
     expect(text).toContain('### 1\\. Talking\n\n- \\- Talking one **6**');
     expect(text).not.toMatch(/^(### )?1\. Talking/m);

@@ -13,7 +13,8 @@ import {
   summariseData,
 } from '../../../../src/tools/self-assessment/model';
 import type { Attempt, SelfAssessmentData } from '../../../../src/tools/self-assessment/schema';
-import { instrument } from './fixtures';
+import { en, instrument } from './fixtures';
+import { englishTranslator } from '../../../support/messages';
 
 const inst = instrument();
 const T0 = new Date('2026-11-22T09:00:00Z');
@@ -118,16 +119,16 @@ describe('history', () => {
 
   it('shows the time only when two attempts share a day', () => {
     const same = [attempt('a', '2026-01-10T10:00:00.000Z'), attempt('b', '2026-01-10T15:30:00.000Z'), attempt('c', '2026-02-01T08:00:00.000Z')];
-    expect(same.map((a) => attemptDate(a, same))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
+    expect(same.map((a) => attemptDate(a, same, en))).toEqual(['10 January 2026, 10:00 UTC', '10 January 2026, 15:30 UTC', '1 February 2026']);
   });
 });
 
 describe('summary', () => {
   it('describes what is stored', () => {
-    expect(summariseData(emptyData())).toBe('0 completed self-assessments');
+    expect(summariseData(emptyData(), englishTranslator)).toBe('0 completed self-assessments');
     expect(isEmptyData(emptyData())).toBe(true);
     const d = { drafts: startDraft(emptyData(), 'x', T0).drafts, attempts: [attempt('a', '2026-01-10T10:00:00.000Z')] };
-    expect(summariseData(d)).toBe('1 completed self-assessment, 1 in progress');
+    expect(summariseData(d, englishTranslator)).toBe('1 completed self-assessment and 1 in progress');
     expect(isEmptyData(d)).toBe(false);
     expect(isEmptyData(startDraft(emptyData(), 'x', T0))).toBe(false);
   });

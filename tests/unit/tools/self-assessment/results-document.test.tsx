@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resultsDocument } from '../../../../src/tools/self-assessment/results-document';
 import { resultsMarkdown } from '../../../../src/tools/self-assessment/markdown';
 import { Results } from '../../../../src/tools/self-assessment/Results';
-import { cannotCompare } from '../../../../src/tools/self-assessment/scoring';
-import { completedAttempt as attempt, instrument } from './fixtures';
+import { cannotCompare, say } from '../../../../src/tools/self-assessment/scoring';
+import { completedAttempt as attempt, en, instrument } from './fixtures';
 
 const inst = instrument();
 
@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 describe('resultsDocument', () => {
   it('gives each area its mean, the statements rated and those answered "not applicable"', () => {
-    const doc = resultsDocument({ attempt: attempt(), instrument: inst, date: '22 November 2026' });
+    const doc = resultsDocument({ attempt: attempt(), instrument: inst, date: '22 November 2026', tr: en });
     expect(doc.completed).toBe('Completed 22 November 2026.');
     expect(doc.scale).toBe('1 (Not at all) to 7 (Extremely)');
     expect(doc.rows.map((r) => [r.title, r.mean, r.rated, r.notApplicable])).toEqual([
@@ -28,16 +28,16 @@ describe('resultsDocument', () => {
 
   it('compares with an earlier attempt, keeping areas only the earlier one had', () => {
     const earlier = [{ id: 'gone', title: 'Gone', mean: 3, rated: 2, notApplicable: 0, items: 2 }];
-    const doc = resultsDocument({ attempt: attempt(), instrument: inst, date: 'today', earlier: { scores: earlier, date: '1 May 2026' } });
+    const doc = resultsDocument({ attempt: attempt(), instrument: inst, date: 'today', tr: en, earlier: { scores: earlier, date: '1 May 2026' } });
     expect(doc.comparedWith).toBe('1 May 2026');
     expect(doc.rows.at(-1)).toMatchObject({ title: 'Gone', mean: 'not rated', earlierMean: '3.0', change: 'cannot compare', rated: '—' });
   });
 
   it('keeps the results readable when the questionnaire is gone: its own scale, no guides, no answers', () => {
-    const doc = resultsDocument({ attempt: attempt(), instrument: undefined, date: 'today' });
+    const doc = resultsDocument({ attempt: attempt(), instrument: undefined, date: 'today', tr: en });
     expect(doc.scale).toBe('1 (Not at all) to 7 (Extremely)');
     const { scaleLabels: _labels, ...older } = attempt();
-    expect(resultsDocument({ attempt: older, instrument: undefined, date: 'today' }).scale).toBe('1 to 7');
+    expect(resultsDocument({ attempt: older, instrument: undefined, date: 'today', tr: en }).scale).toBe('1 to 7');
     expect(doc.growth[0]!.guides).toEqual([]);
     expect(doc.answers).toBeUndefined();
   });
@@ -47,7 +47,7 @@ describe('an attempt after the site changed the instrument', () => {
   const fivePoint = { ...inst, version: 2, scale: { ...inst.scale, max: 5, labels: [{ value: 1, label: 'Rarely' }, { value: 5, label: 'Always' }] } };
 
   it('keeps the scale and labels it was taken with', () => {
-    const doc = resultsDocument({ attempt: attempt(), instrument: fivePoint, date: 'today' });
+    const doc = resultsDocument({ attempt: attempt(), instrument: fivePoint, date: 'today', tr: en });
     expect(doc.scale).toBe('1 (Not at all) to 7 (Extremely)');
     expect(doc.answers?.[0]?.items.map((i) => i.answer)).toEqual(['6', '6', 'Not applicable']);
   });
@@ -55,8 +55,8 @@ describe('an attempt after the site changed the instrument', () => {
   it('says it cannot compare results on different scales or of other statements, and compares the rest', () => {
     const seven = attempt();
     const five = { ...seven, scale: { min: 1, max: 5 }, instrumentVersion: 2, answers: { a1: 4 } };
-    expect(cannotCompare(five, seven)).toBe('they were taken on different scales (1 to 7, then 1 to 5)');
-    expect(cannotCompare({ ...seven, instrumentVersion: 2, answers: { other: 3 } }, seven)).toMatch(/different versions of the questionnaire/);
+    expect(say(en, cannotCompare(five, seven)!)).toBe('they were taken on different scales (1 to 7, then 1 to 5)');
+    expect(say(en, cannotCompare({ ...seven, instrumentVersion: 2, answers: { other: 3 } }, seven)!)).toMatch(/different versions of the questionnaire/);
     expect(cannotCompare({ ...seven, instrumentVersion: 2 }, seven)).toBeNull();
     expect(cannotCompare(seven, seven)).toBeNull();
   });
@@ -80,7 +80,7 @@ describe('the results view and the Markdown export', () => {
   it('show the same areas, means and sentences', () => {
     const a = attempt();
     const { container } = render(<Results attempt={a} all={[a]} instrument={inst} readOnly={false} onDelete={() => undefined} onBack={() => undefined} announce={() => undefined} />);
-    const md = resultsMarkdown({ attempt: a, instrument: inst, date: '22 November 2026', origin: 'https://example.org' });
+    const md = resultsMarkdown({ attempt: a, instrument: inst, date: '22 November 2026', origin: 'https://example.org', tr: en });
     const rows = container.querySelectorAll('table.sa-table tbody tr');
     expect(rows).toHaveLength(3);
     for (const tr of rows) {

@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Results } from '../../../../src/tools/self-assessment/Results';
 import { trendOf } from '../../../../src/tools/self-assessment/trend';
-import { completedAttempt, instrument } from './fixtures';
+import { completedAttempt, en, instrument } from './fixtures';
 
 const inst = instrument();
 afterEach(cleanup);
@@ -27,7 +27,7 @@ describe('after a retake', () => {
   });
 
   it('shows every comparable result, oldest first, as a trend', () => {
-    const trend = trendOf(third, [first, second, third])!;
+    const trend = trendOf(third, [first, second, third], en)!;
     expect(trend.dates).toHaveLength(3);
     expect(trend.rows.find((r) => r.id === 'listen')!.means).toEqual(['2.0', '3.0', '4.5']);
     const { container } = render(
@@ -38,7 +38,7 @@ describe('after a retake', () => {
 
   it('leaves out results that cannot be compared, and shows no trend for fewer than three', () => {
     const otherScale = { ...second, scale: { min: 1, max: 5 } };
-    expect(trendOf(third, [first, otherScale, third])).toBeNull();
-    expect(trendOf(second, [first, second])).toBeNull();
+    expect(trendOf(third, [first, otherScale, third], en)).toBeNull();
+    expect(trendOf(second, [first, second], en)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../../../src/tools/self-assessment/scoring';
 import type { DomainScore } from '../../../../src/tools/self-assessment/schema';
 import { describeStandout } from '../../../../src/tools/self-assessment/labels';
-import { instrument } from './fixtures';
+import { en, instrument } from './fixtures';
 
 const inst = instrument();
 const talk = inst.domains[0]!;
@@ -96,10 +96,10 @@ describe('standout (strongest and weakest, with ties)', () => {
   });
 
   it('describes ties in words', () => {
-    expect(describeStandout(standout([score('a', 5), score('b', 3), score('c', 5)]))).toEqual(['Strongest, tied at 5.0: A and C.', 'Weakest: B (3.0).']);
-    expect(describeStandout(standout([score('a', 4), score('b', 4)]))[0]).toMatch(/same mean \(4\.0\), so none stands out/);
-    expect(describeStandout(standout([score('a', 4)]))[0]).toMatch(/Only one area has a rating/);
-    expect(describeStandout(standout([score('a', null)]))[0]).toMatch(/not applicable/);
+    expect(describeStandout(standout([score('a', 5), score('b', 3), score('c', 5)]), en)).toEqual(['Strongest, tied at 5.0: A and C.', 'Weakest: B (3.0).']);
+    expect(describeStandout(standout([score('a', 4), score('b', 4)]), en)[0]).toMatch(/same mean \(4\.0\), so none stands out/);
+    expect(describeStandout(standout([score('a', 4)]), en)[0]).toMatch(/Only one area has a rating/);
+    expect(describeStandout(standout([score('a', null)]), en)[0]).toMatch(/not applicable/);
   });
 });
 
@@ -153,7 +153,7 @@ describe('compareScores', () => {
   });
 
   it('describes changes and means in words', () => {
-    expect([0.5, -0.3, 0, null].map(describeChange)).toEqual(['up 0.5', 'down 0.3', 'no change', 'cannot compare']);
-    expect([4, 4.25, null].map(formatMean)).toEqual(['4.0', '4.3', 'not rated']);
+    expect([0.5, -0.3, 0, null].map((c) => describeChange(c, en))).toEqual(['up 0.5', 'down 0.3', 'no change', 'cannot compare']);
+    expect([4, 4.25, null].map((m) => formatMean(m, en))).toEqual(['4.0', '4.3', 'not rated']);
   });
 });
