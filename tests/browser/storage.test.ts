@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { store as plannerStore } from '../../src/tools/goal-planner/store';
 import { describeBrowser, expectNoAxe, getBrowser, newPage, serveDuringTests, VARIANTS } from './harness';
 
 const variant = VARIANTS[1]!; // served under /mentoring/, as most organizations do
@@ -37,7 +38,8 @@ describeBrowser('local data layer', () => {
     await page.reload();
     await page.getByText(EXAMPLE).first().waitFor();
     const envelope = JSON.parse((await stored(page))!);
-    expect(envelope).toMatchObject({ format: 'mentoring-playbook/goal-planner', version: 2 });
+    expect(envelope).toMatchObject({ format: 'mentoring-playbook/goal-planner', version: plannerStore.version });
+    expect(plannerStore.version).toBeGreaterThanOrEqual(3);
     expect(Date.parse(envelope.savedAt)).toBeGreaterThan(Date.now() - 60_000);
   });
 

@@ -5,13 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadText } from '../../lib/download';
-import { slug } from '../../lib/file-names';
 import { responseKind, type ProgramResponse } from '../../lib/program/response';
 import type { ProgramSurvey, SurveyWave } from '../../lib/program/survey';
 import { PassphraseChoice } from '../shared/exchange/PassphraseChoice';
 import { useT } from '../shared/i18n';
 import { useSeal, type ExchangeApi } from '../shared/exchange/useSeal';
 import type { SummaryRow } from './summary';
+import { responseFileName } from './model';
 
 interface Props {
   survey: ProgramSurvey;
@@ -23,8 +23,6 @@ interface Props {
   announce: (message: string) => void;
 }
 
-export const responseFileName = (survey: ProgramSurvey, wave: SurveyWave, response: ProgramResponse): string =>
-  `${slug(survey.name, 'program')}-${slug(wave.title, wave.id)}-response-${slug(response.response.slice(0, 6), 'x')}.json`;
 
 export function Review({ survey, wave, response, rows, onBack, onSaved, announce }: Props) {
   const t = useT();

@@ -5,6 +5,7 @@
  * choices and the survey's own short texts: nothing else of the draft (titles, labels) and no
  * time. Pure: no DOM, no Preact.
  */
+import { slug } from '../../lib/file-names';
 import type { ProgramResponse, ResponseAnswers } from '../../lib/program/response';
 import { MEETING_OPTIONS, type ProgramSurvey, type SurveyQuestion, type SurveyWave } from '../../lib/program/survey';
 import type { Translator } from '../../lib/i18n/format';
@@ -141,3 +142,11 @@ export function keyProblem(typed: string, t: Translator['t']): string | null {
   if (!KEY.test(k)) return t(/[^A-Za-z0-9_-]/.test(k) ? 'programSurvey.key.error-characters' : 'programSurvey.key.error-length', { count: k.length });
   return null;
 }
+
+/**
+ * "example-program-start-response-Ab3_x-.json": the program, the wave and the response id's first six
+ * characters, which are base64url (randomKey) and so already safe in a file name. Not slugged: a slug folds
+ * "__" into one "-", and the name would lose a character.
+ */
+export const responseFileName = (survey: ProgramSurvey, wave: SurveyWave, response: ProgramResponse): string =>
+  `${slug(survey.name, 'program')}-${slug(wave.title, wave.id)}-response-${response.response.slice(0, 6)}.json`;

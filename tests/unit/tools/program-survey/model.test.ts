@@ -5,7 +5,7 @@ import { parseProgramSurvey } from '../../../../src/content/program';
 import { randomKey, responseSchema } from '../../../../src/lib/program/response';
 import type { SurveyPulse } from '../../../../src/tools/program-survey/content';
 import { fillGoals, fillPulse, fillSelf, goalOffer, goalOfferWords, offersFrom, pulseOffer, selfOffer } from '../../../../src/tools/program-survey/fills';
-import { answerProblems, buildAnswers, buildResponse, emptyDraft, keyProblem, normaliseKey, readCount } from '../../../../src/tools/program-survey/model';
+import { answerProblems, buildAnswers, buildResponse, emptyDraft, keyProblem, normaliseKey, readCount, responseFileName } from '../../../../src/tools/program-survey/model';
 import { summaryRows } from '../../../../src/tools/program-survey/summary';
 import { translator } from '../../../../src/lib/i18n/format';
 import { englishFileMessages } from '../../../support/messages';
@@ -179,5 +179,21 @@ describe('summaryRows', () => {
       { group: 'Overall', label: 'Overall, how good is your mentoring relationship?', value: NOT_ANSWERED },
       { group: 'Program questions', label: 'What is your role in the program?', value: 'Mentee' },
     ]);
+  });
+});
+
+describe('the response file name', () => {
+  const answers = buildAnswers(survey, wave('baseline'), null, emptyDraft());
+  const named = (id: string) => responseFileName(survey, wave('baseline'), buildResponse(survey, wave('baseline'), { participant: randomKey(), response: id }, answers));
+
+  it('keeps the first six characters of the response id, underscores and dashes included', () => {
+    expect(named('a__b-_CdEfGh')).toBe('example-mentoring-program-start-of-the-program-response-a__b-_.json');
+    expect(named('Zz9-8yQ')).toMatch(/-response-Zz9-8y\.json$/);
+  });
+
+  it('has six id characters for any random key', () => {
+    const zeros = () => new Uint8Array(16).fill(0xff); // "_____…": the case a slug shortens
+    expect(named(randomKey(zeros))).toMatch(/-response-_{6}\.json$/);
+    for (let i = 0; i < 200; i++) expect(named(randomKey())).toMatch(/-response-[\w-]{6}\.json$/);
   });
 });
